@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// First-run set-up for a machine that has only Node.js and npm:
+// checks Node, installs the pinned pnpm if needed, installs the workspace from the lockfile,
+// and installs Debian's Chromium for the browser tests when it is missing and we may.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const pnpmVersion = pkg.packageManager.split('@')[1];
+const log = (msg) => console.log(`[stadtkern setup] ${msg}`);
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Stadtkern needs Node.js >= 20.19 (found ${process.versions.node}).`);
+  process.exit(1);
+}
+
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`[stadtkern setup] failed: ${cmd} ${args.join(' ')}`);
+    process.exit(result.status ?? 1);
+  }
+};
+
+let current = '';
+try {
+  current = execSync('pnpm --version', {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+} catch {
+  current = '';
+}
+if (current !== pnpmVersion) {
+  log(`installing pnpm ${pnpmVersion} with npm (found: ${current || 'none'})`);
+  run('npm', ['install', '--global', `pnpm@${pnpmVersion}`]);
+}
+
+log('installing dependencies from pnpm-lock.yaml');
+run('pnpm', ['install', '--frozen-lockfile']);
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    log('installing Debian chromium for the browser tests');
+    run('apt-get', ['update']);
+    run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
+  } else {
+    log(
+      `no Chromium at ${chromium}: the browser tests need one. Install your distribution's chromium ` +
+        'package (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.',
+    );
+  }
+}
+log('done');

@@ -1,0 +1,67 @@
+// Shared flat config. Usage in a package's eslint.config.js:
+//   import { config } from '@stadtkern/eslint-config';
+//   export default config({ tsconfigRootDir: import.meta.dirname });
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import react from 'eslint-plugin-react';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * @param {{ tsconfigRootDir: string, react?: boolean, ignores?: string[] }} options
+ */
+export function config({ tsconfigRootDir, react: withReact = true, ignores = [] }) {
+  return tseslint.config(
+    { ignores: ['dist/**', 'storybook-static/**', 'coverage/**', 'node_modules/**', ...ignores] },
+    js.configs.recommended,
+    ...tseslint.configs.strictTypeChecked,
+    ...tseslint.configs.stylisticTypeChecked,
+    {
+      languageOptions: {
+        globals: { ...globals.browser, ...globals.node },
+        parserOptions: { projectService: true, tsconfigRootDir },
+      },
+      rules: {
+        '@typescript-eslint/consistent-type-imports': 'error',
+        '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector: 'ExportDefaultDeclaration',
+            message: 'Use named exports (project convention).',
+          },
+        ],
+      },
+    },
+    ...(withReact
+      ? [
+          {
+            files: ['**/*.{ts,tsx}'],
+            ...react.configs.flat.recommended,
+            settings: { react: { version: '19.0' } },
+          },
+          react.configs.flat['jsx-runtime'],
+          reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs['recommended-latest'],
+          jsxA11y.flatConfigs.strict,
+          {
+            rules: {
+              'react/no-danger': 'error',
+              'react/jsx-no-script-url': 'error',
+              'react/button-has-type': 'error',
+              'react/prop-types': 'off',
+            },
+          },
+        ]
+      : []),
+    {
+      // Config files and Storybook stories are allowed default exports (their tools require them).
+      files: ['**/*.config.{js,ts,mjs}', '**/*.stories.{ts,tsx}', '**/.storybook/*.{ts,tsx}'],
+      rules: { 'no-restricted-syntax': 'off' },
+    },
+    {
+      files: ['**/*.{js,mjs,cjs}'],
+      ...tseslint.configs.disableTypeChecked,
+    },
+  );
+}
