@@ -1,0 +1,177 @@
+import { cp, readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../scripts/build.mjs';
+import { editJson, packageRoot, tempThemes } from './helpers';
+
+const dist = join(packageRoot, 'dist');
+
+describe('built package (dist)', () => {
+  it('builds every theme folder in both colour schemes', async () => {
+    const folders = (await readdir(join(packageRoot, 'themes'))).sort();
+    const list = JSON.parse(await readFile(join(dist, 'themes.json'), 'utf8')) as {
+      id: string;
+      schemes: string[];
+    }[];
+    expect(list.map((t) => t.id)).toEqual(folders);
+    expect(folders).toEqual(
+      expect.arrayContaining(['kern', 'muenchen', 'hamburg', 'schleswig-holstein']),
+    );
+    for (const theme of list) expect(theme.schemes).toEqual(['light', 'dark']);
+  });
+
+  it('keeps the public CSS custom property names stable (a rename needs a major changeset)', async () => {
+    const expected = (await readFile(join(packageRoot, 'test/public-token-names.txt'), 'utf8'))
+      .trim()
+      .split('\n');
+    const { tokenNames } = (await import(join(dist, 'index.js'))) as { tokenNames: string[] };
+    const removed = expected.filter((n) => !tokenNames.includes(n));
+    const added = tokenNames.filter((n) => !expected.includes(n));
+    expect(
+      { removed, added },
+      'Public token names changed. Removing or renaming one is a breaking change: add a major changeset, then update test/public-token-names.txt. Adding one is a minor change: update the list.',
+    ).toEqual({ removed: [], added: [] });
+  });
+
+  it('scopes each theme to its data attribute, with dark values under the attribute and the media query', async () => {
+    const css = await readFile(join(dist, 'css/themes/hamburg.css'), 'utf8');
+    expect(css).toMatch(/@layer sk\.theme \{/);
+    expect(css).toContain('[data-sk-theme="hamburg"] {');
+    expect(css).toContain('[data-sk-theme="hamburg"][data-sk-color-scheme="dark"]');
+    expect(css).toMatch(
+      /@media \(prefers-color-scheme: dark\) \{\s+\[data-sk-theme="hamburg"\]:not\(\[data-sk-color-scheme="light"\]\)/,
+    );
+    expect(css).not.toContain(':root');
+    expect(css).not.toContain('--sk-brand');
+  });
+
+  it('puts the kern theme on :root in the default file and every theme in all.css', async () => {
+    const defaultCss = await readFile(join(dist, 'css/default.css'), 'utf8');
+    expect(defaultCss).toContain(':root,\n  [data-sk-theme="kern"] {');
+    const all = await readFile(join(dist, 'css/all.css'), 'utf8');
+    for (const id of ['kern', 'muenchen', 'hamburg', 'schleswig-holstein'])
+      expect(all).toContain(`[data-sk-theme="${id}"] {`);
+    expect(all.match(/@layer sk\.theme, sk\.base/g)).toHaveLength(1);
+  });
+
+  it('emits font sizes in rem with a larger step above the breakpoint', async () => {
+    const css = await readFile(join(dist, 'css/themes/kern.css'), 'utf8');
+    expect(css).toContain('--sk-typography-font-size-large: 1.3125rem;');
+    expect(css).toMatch(
+      /@media \(min-width: 768px\) \{[^}]*--sk-typography-font-size-large: 1\.5rem;/,
+    );
+  });
+
+  it('self-hosts fonts: no remote URL, every referenced file shipped', async () => {
+    const css = await readFile(join(dist, 'css/fonts/kern.css'), 'utf8');
+    const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1] ?? '');
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect(url).not.toMatch(/^(https?:)?\/\//);
+      await expect(readFile(join(dist, 'css/fonts', url))).resolves.toBeTruthy();
+    }
+  });
+
+  it('exports typed values per theme and scheme (ESM and CJS agree)', async () => {
+    const esm = (await import(join(dist, 'themes/muenchen.js'))) as {
+      light: Record<string, string>;
+      dark: Record<string, string>;
+    };
+    const { createRequire } = await import('node:module');
+    const cjs = createRequire(import.meta.url)(join(dist, 'themes/muenchen.cjs')) as typeof esm;
+    expect(esm.light['--sk-color-action-default']).toMatch(/^#[0-9a-f]{6}$/);
+    expect(esm.dark['--sk-color-action-default']).not.toBe(esm.light['--sk-color-action-default']);
+    expect(cjs).toEqual({ ...esm });
+    const types = await readFile(join(dist, 'index.d.ts'), 'utf8');
+    expect(types).toContain("| '--sk-color-action-default'");
+    expect(types).toMatch(/export type ThemeId = .*'schleswig-holstein'/);
+  });
+});
+
+describe('build gates', () => {
+  it('fails with a contrast message naming theme, scheme, pair, values and ratio when a theme is unreadable', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await cp(join(themesDir, 'kern'), join(themesDir, 'grau'), { recursive: true });
+    await editJson(join(themesDir, 'grau/theme.json'), (j) => {
+      j.id = 'grau';
+      j.name = 'Grau';
+    });
+    await editJson(join(themesDir, 'grau/brand.json'), (j) => {
+      for (const leaf of Object.values(j.brand.color.neutral)) leaf.$value = '#777777';
+    });
+    const error = await build({ root: packageRoot, themesDir, dist: out }).catch(
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain('contrast');
+    expect(message).toMatch(
+      /theme "grau" \(light\): color\.layout\.text\.default \(#777777\) on color\.layout\.background\.level-1 \(#777777\) is 1\.00:1, needs at least 4\.5:1/,
+    );
+    expect(message).not.toMatch(/theme "kern"/);
+  });
+
+  it('passes again once the copied theme is restored', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await cp(join(themesDir, 'kern'), join(themesDir, 'grau'), { recursive: true });
+    await editJson(join(themesDir, 'grau/theme.json'), (j) => {
+      j.id = 'grau';
+      j.name = 'Grau';
+    });
+    const result = await build({ root: packageRoot, themesDir, dist: out });
+    expect(result.themes).toContain('grau');
+    const list = JSON.parse(await readFile(join(out, 'themes.json'), 'utf8')) as { id: string }[];
+    expect(list.map((t) => t.id)).toContain('grau');
+  });
+
+  it('names the file and token path of a broken reference', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await editJson(join(themesDir, 'hamburg/brand.json'), (j) => {
+      j.brand.color.primary['800'] = { $value: '{brand.color.primary.850}' };
+    });
+    await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
+      /hamburg\/brand\.json: brand\.color\.primary\.800 \(theme "hamburg", light\): unknown reference \{brand\.color\.primary\.850\}/,
+    );
+  });
+
+  it('reports circular references with the chain', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await editJson(join(themesDir, 'muenchen/brand.json'), (j) => {
+      j.brand.color.primary['50'] = { $value: '{brand.color.primary.100}' };
+      j.brand.color.primary['100'] = { $value: '{brand.color.primary.50}' };
+    });
+    await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
+      /circular reference brand\.color\.primary\.(50|100) → /,
+    );
+  });
+
+  it('reports a value of the wrong $type', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await editJson(join(themesDir, 'kern/brand.json'), (j) => {
+      j.brand.radius.default.$value = 'round';
+    });
+    await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
+      /kern\/brand\.json: brand\.radius\.default .*wrong value for \$type dimension/,
+    );
+  });
+
+  it('reports a missing required brand token', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await editJson(join(themesDir, 'schleswig-holstein/brand.json'), (j) => {
+      delete j.brand.font;
+    });
+    await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
+      /schleswig-holstein\/brand\.json: missing required brand token brand\.font\.family/,
+    );
+  });
+
+  it('rejects semantic tokens in brand.json and unknown tokens in overrides', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await editJson(join(themesDir, 'kern/brand.json'), (j) => {
+      j.color = { $type: 'color', layout: { text: { default: { $value: '#000000' } } } };
+    });
+    await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
+      /brand\.json may only define brand\.\* tokens/,
+    );
+  });
+});
