@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { Button } from './Button.js';
+
+const ArrowIcon = () => (
+  <svg viewBox="0 0 24 24" width="24" height="24" focusable="false">
+    <path d="M4 11h12.2l-5.6-5.6L12 4l8 8-8 8-1.4-1.4 5.6-5.6H4z" />
+  </svg>
+);
+
+const meta = {
+  title: 'Komponenten/Aktionen/Button',
+  component: Button,
+  args: { children: 'Antrag senden', onClick: fn() },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['primary', 'secondary', 'tertiary'] },
+    size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
+    iconStart: { control: false },
+    iconEnd: { control: false },
+  },
+} satisfies Meta<typeof Button>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Primaer: Story = { name: 'Primär' };
+
+export const Sekundaer: Story = {
+  name: 'Sekundär',
+  args: { variant: 'secondary', children: 'Entwurf speichern' },
+};
+
+export const Tertiaer: Story = {
+  name: 'Tertiär',
+  args: { variant: 'tertiary', children: 'Abbrechen' },
+};
+
+export const Groessen: Story = {
+  name: 'Größen',
+  render: (args) => (
+    <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <Button {...args} size="small">
+        Klein
+      </Button>
+      <Button {...args}>Mittel</Button>
+      <Button {...args} size="large">
+        Groß
+      </Button>
+    </div>
+  ),
+};
+
+export const MitIcon: Story = {
+  name: 'Mit Icon',
+  args: { children: 'Weiter', iconEnd: <ArrowIcon /> },
+};
+
+export const NurIcon: Story = {
+  name: 'Nur Icon (mit aria-label)',
+  args: { children: undefined, 'aria-label': 'Weiter', iconStart: <ArrowIcon /> },
+};
+
+export const Laedt: Story = {
+  name: 'Lädt',
+  args: { loading: true, children: 'Wird gespeichert' },
+  play: async ({ canvasElement, args }) => {
+    const button = within(canvasElement).getByRole('button', {
+      name: 'Wird gespeichert (Wird geladen)',
+    });
+    await userEvent.click(button);
+    await expect(args.onClick).not.toHaveBeenCalled();
+  },
+};
+
+export const Deaktiviert: Story = {
+  args: { disabled: true, children: 'Absenden' },
+  play: async ({ canvasElement, args }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Absenden' });
+    await userEvent.tab();
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onClick).not.toHaveBeenCalled();
+  },
+};
+
+export const Tastatur: Story = {
+  name: 'Bedienung mit der Tastatur',
+  play: async ({ canvasElement, args }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Antrag senden' });
+    await userEvent.tab();
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard(' ');
+    await expect(args.onClick).toHaveBeenCalledTimes(2);
+  },
+};
+
+export const LangerText: Story = {
+  name: 'Langer Text',
+  args: {
+    children:
+      'Antrag auf Erteilung einer Sondernutzungserlaubnis für den öffentlichen Straßenraum verbindlich absenden',
+  },
+  decorators: [(Story) => <div style={{ maxInlineSize: '20rem' }}>{Story()}</div>],
+};
+
+export const VolleBreite: Story = { name: 'Volle Breite', args: { fullWidth: true } };
+
+export const Englisch: Story = {
+  name: 'Englisch (locale="en")',
+  args: { locale: 'en', loading: true, children: 'Save' },
+};

@@ -1,0 +1,136 @@
+'use client';
+import { forwardRef } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import { cx } from '../internal/cx.js';
+import { warnIfUnnamed } from '../internal/dev.js';
+import { getMessages } from '../locale/messages.js';
+import type { Locale } from '../locale/messages.js';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
+export type ButtonSize = 'small' | 'medium' | 'large';
+
+export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'> {
+  /**
+   * Visual weight. Use one primary button per view for the main action.
+   * @default 'primary'
+   */
+  variant?: ButtonVariant;
+  /**
+   * Size of the button. Every size keeps a target of at least 24 × 24 px.
+   * @default 'medium'
+   */
+  size?: ButtonSize;
+  /**
+   * The native button type. Defaults to `button` so that a button never submits a form by accident.
+   * @default 'button'
+   */
+  type?: 'button' | 'submit' | 'reset';
+  /**
+   * Disables the button with `aria-disabled` instead of the `disabled` attribute: it stays focusable
+   * and announced, but clicks and form submission are blocked.
+   * @default false
+   */
+  disabled?: boolean;
+  /**
+   * Shows a spinner, adds the loading text to the accessible name and blocks activation.
+   * @default false
+   */
+  loading?: boolean;
+  /**
+   * Text appended to the accessible name while `loading`.
+   * @default 'Wird geladen' (de) / 'Loading' (en)
+   */
+  loadingText?: string;
+  /**
+   * Decorative icon before the label (rendered with `aria-hidden`).
+   * @default undefined
+   */
+  iconStart?: ReactNode;
+  /**
+   * Decorative icon after the label (rendered with `aria-hidden`).
+   * @default undefined
+   */
+  iconEnd?: ReactNode;
+  /**
+   * Stretches the button to the full inline size of its container.
+   * @default false
+   */
+  fullWidth?: boolean;
+  /**
+   * Language of the default texts.
+   * @default 'de'
+   */
+  locale?: Locale;
+}
+
+function blockActivation(event: MouseEvent<HTMLButtonElement>): void {
+  event.preventDefault();
+  event.stopPropagation();
+}
+
+/**
+ * A button for actions. Renders a native `<button class="sk-button">`.
+ * For navigation use `Link`; a button that only looks like a link is still a button.
+ */
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  {
+    variant = 'primary',
+    size = 'medium',
+    type = 'button',
+    disabled = false,
+    loading = false,
+    loadingText,
+    iconStart,
+    iconEnd,
+    fullWidth = false,
+    locale,
+    className,
+    children,
+    onClick,
+    ...rest
+  },
+  ref,
+) {
+  warnIfUnnamed(
+    'Button',
+    { ...rest, children },
+    'Give it visible text, or an `aria-label` for an icon-only button.',
+  );
+  const inert = disabled || loading;
+  return (
+    <button
+      ref={ref}
+      // `type` is limited to 'button' | 'submit' | 'reset' by ButtonProps and defaults to 'button'.
+      // eslint-disable-next-line react/button-has-type
+      type={type}
+      className={cx(
+        'sk-button',
+        variant !== 'primary' && `sk-button--${variant}`,
+        size !== 'medium' && `sk-button--${size}`,
+        fullWidth && 'sk-button--full-width',
+        className,
+      )}
+      aria-disabled={inert || undefined}
+      aria-busy={loading || undefined}
+      onClick={inert ? blockActivation : onClick}
+      {...rest}
+    >
+      {loading ? <span className="sk-button__spinner" aria-hidden="true" /> : null}
+      {iconStart ? (
+        <span className="sk-button__icon" aria-hidden="true">
+          {iconStart}
+        </span>
+      ) : null}
+      {children}
+      {loading ? (
+        <span className="sk-button__loading-text">{` (${loadingText ?? getMessages(locale).loading})`}</span>
+      ) : null}
+      {iconEnd ? (
+        <span className="sk-button__icon" aria-hidden="true">
+          {iconEnd}
+        </span>
+      ) : null}
+    </button>
+  );
+});
+Button.displayName = 'Button';

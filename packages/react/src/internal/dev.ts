@@ -1,0 +1,49 @@
+/**
+ * True in development builds. Bundlers replace `process.env.NODE_ENV`, so every branch guarded by
+ * `isDev()` is removed from production bundles; without a bundler (plain Node) it follows NODE_ENV.
+ */
+export const isDev = (): boolean =>
+  typeof process !== 'undefined' && process.env.NODE_ENV !== 'production';
+
+const warned = new Set<string>();
+
+/** Logs a development-only warning once per message. */
+export function devWarning(message: string): void {
+  if (!isDev() || warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[Stadtkern] ${message}`);
+}
+
+/** True when `node` contains text that gives an accessible name. */
+export function hasTextContent(node: unknown): boolean {
+  if (node === null || node === undefined || typeof node === 'boolean') return false;
+  if (typeof node === 'string') return node.trim() !== '';
+  if (typeof node === 'number') return true;
+  if (Array.isArray(node)) return node.some(hasTextContent);
+  if (typeof node === 'object' && 'props' in node) {
+    const props = (node as { props: { children?: unknown; 'aria-hidden'?: unknown } }).props;
+    if (props['aria-hidden'] === true || props['aria-hidden'] === 'true') return false;
+    return hasTextContent(props.children);
+  }
+  return false;
+}
+
+/** Warns in development when an element would have no accessible name. */
+export function warnIfUnnamed(
+  component: string,
+  props: {
+    children?: unknown;
+    'aria-label'?: string | undefined;
+    'aria-labelledby'?: string | undefined;
+    title?: string | undefined;
+  },
+  hint: string,
+): void {
+  if (!isDev()) return;
+  const named =
+    hasTextContent(props.children) ||
+    Boolean(props['aria-label']?.trim()) ||
+    Boolean(props['aria-labelledby']?.trim()) ||
+    Boolean(props.title?.trim());
+  if (!named) devWarning(`${component} has no accessible name. ${hint}`);
+}
