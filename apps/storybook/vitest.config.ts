@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import themes from '@stadtkern/tokens/themes.json' with { type: 'json' };
+import { chromiumLaunchOptions } from './scripts/chromium.js';
+
+const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
+const schemes = ['light', 'dark'] as const;
+
+/**
+ * One story-test project per theme × colour scheme. The theme list comes from the tokens build,
+ * so a new theme folder adds its coverage here without code changes.
+ */
+function storyProject(
+  theme: string,
+  colorScheme: (typeof schemes)[number],
+): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir, initialGlobals: { theme, colorScheme } })],
+    test: {
+      name: `stories:${theme}:${colorScheme}`,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  test: {
+    projects: themes.flatMap((t) => schemes.map((s) => storyProject(t.id, s))),
+  },
+});
