@@ -40,6 +40,8 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
       contrast[`${theme.id}/${scheme}`] = results.map((r) => ({
         foreground: r.fg,
         background: r.bg,
+        foregroundValue: r.fgValue,
+        backgroundValue: r.bgValue,
         ratio: Math.round(r.ratio * 100) / 100,
         required: r.min,
       }));

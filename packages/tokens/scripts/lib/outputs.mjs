@@ -155,9 +155,11 @@ export declare function cssVar(name: TokenName): \`var(\${TokenName})\`;
   await writeFile(join(dist, 'index.d.ts'), dts);
   await writeFile(join(dist, 'index.d.cts'), dts);
   await writeFile(join(dist, 'themes.json'), `${json(list)}\n`);
+  const everything = {};
   for (const theme of themes) {
     const { light, dark } = built.get(theme.id);
     const values = { light: valuesOf(light), dark: valuesOf(dark) };
+    everything[theme.id] = values;
     const meta = { id: theme.id, name: theme.meta.name };
     await writeFile(
       join(dist, 'themes', `${theme.id}.js`),
@@ -173,4 +175,5 @@ export declare function cssVar(name: TokenName): \`var(\${TokenName})\`;
     await writeFile(join(dist, 'themes', `${theme.id}.d.cts`), themeDts('cjs'));
     await writeFile(join(dist, 'json', `${theme.id}.json`), `${json(values)}\n`);
   }
+  await writeFile(join(dist, 'json', 'all.json'), `${json(everything)}\n`);
 }
