@@ -1,0 +1,272 @@
+// Property-based tests: validators are total on arbitrary input, accept every value a reference
+// generator builds from the specification, and reject single-digit changes where the check-digit
+// algorithm guarantees detection.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  SEPA_BBAN,
+  validateBic,
+  validateDate,
+  validateDateParts,
+  validateEmail,
+  validateIban,
+  validateIdCardNumber,
+  validateMunicipalityKey,
+  validatePhoneNumber,
+  validatePostalCode,
+  validateRegionalKey,
+  validateTaxId,
+  validateVatId,
+} from '../src/index.js';
+import {
+  changeDigit,
+  digitPositions,
+  ibanFor,
+  idCardWithCheck,
+  taxId,
+  vatId,
+} from './generators.js';
+
+const validators = {
+  validateIban,
+  validateBic,
+  validatePostalCode,
+  validateTaxId,
+  validateVatId,
+  validateIdCardNumber,
+  validateMunicipalityKey,
+  validateRegionalKey,
+  validateDate,
+  validateDateParts,
+  validatePhoneNumber,
+  validateEmail,
+} as const;
+
+const oddStrings = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '０',
+      '１',
+      '９',
+      '\u200B',
+      '\uFEFF',
+      'Ｄ',
+      'Е',
+      ' ',
+      '.',
+      '+',
+      '@',
+      '-',
+      '8',
+    ),
+    maxLength: 40,
+  }),
+);
+
+function expectWellFormed(result: unknown): void {
+  expect(result).toBeTypeOf('object');
+  const r = result as { valid: boolean; code?: unknown; message?: { de?: unknown; en?: unknown } };
+  if (r.valid) return;
+  expect(r.valid).toBe(false);
+  expect(r.code).toBeTypeOf('string');
+  expect(r.message?.de).toMatch(/\S/);
+  expect(r.message?.en).toMatch(/\S/);
+}
+
+describe.each(Object.entries(validators))('%s is total', (_name, validate) => {
+  const run = validate as (input: unknown) => unknown;
+
+  it('never throws on any JavaScript value', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+        }),
+        (input) => {
+          expectWellFormed(run(input));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on odd strings (unicode, full-width digits, zero-width characters)', () => {
+    fc.assert(
+      fc.property(oddStrings, (input) => {
+        expectWellFormed(run(input));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers a 10 MB string quickly with an error', () => {
+    const huge = '1'.repeat(10 * 1024 * 1024);
+    const start = performance.now();
+    const result = run(huge) as { valid: boolean };
+    expect(result.valid).toBe(false);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('IBAN', () => {
+  it.each(Object.entries(SEPA_BBAN))(
+    'accepts every generated valid %s IBAN (%s)',
+    (country, structure) => {
+      fc.assert(
+        fc.property(ibanFor(country, structure), (iban) => {
+          expect(validateIban(iban)).toEqual({ valid: true, value: iban });
+        }),
+        { numRuns: 50 },
+      );
+    },
+  );
+
+  it('rejects every single-digit change (MOD 97-10 detects all single substitutions)', () => {
+    const arbitrary = fc
+      .constantFrom(...Object.entries(SEPA_BBAN))
+      .chain(([c, s]) => ibanFor(c, s));
+    fc.assert(
+      fc.property(arbitrary, fc.nat(), fc.nat(), (iban, pick, delta) => {
+        const positions = digitPositions(iban).filter((i) => i >= 2);
+        const changed = changeDigit(iban, positions[pick % positions.length] ?? 2, delta);
+        expect(validateIban(changed).valid).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('accepts the same IBAN with spaces every four characters and in lower case', () => {
+    fc.assert(
+      fc.property(ibanFor('DE', SEPA_BBAN.DE ?? '18n'), (iban) => {
+        const printed = iban.toLowerCase().replace(/(.{4})/g, '$1 ');
+        expect(validateIban(printed)).toEqual({ valid: true, value: iban });
+      }),
+    );
+  });
+});
+
+describe('tax id (ISO 7064 MOD 11,10)', () => {
+  it('accepts every generated valid tax id', () => {
+    fc.assert(
+      fc.property(taxId, (id) => {
+        expect(validateTaxId(id)).toEqual({ valid: true, value: id });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('rejects every single-digit change', () => {
+    fc.assert(
+      fc.property(taxId, fc.integer({ min: 0, max: 10 }), fc.nat(), (id, index, delta) => {
+        expect(validateTaxId(changeDigit(id, index, delta)).valid).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('VAT id (ISO 7064 MOD 11,10)', () => {
+  it('accepts every generated valid VAT id and rejects every single-digit change', () => {
+    fc.assert(
+      fc.property(vatId, fc.integer({ min: 2, max: 10 }), fc.nat(), (id, index, delta) => {
+        expect(validateVatId(id)).toEqual({ valid: true, value: id });
+        expect(validateVatId(changeDigit(id, index, delta)).valid).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('ID card number (ICAO 9303, 7-3-1)', () => {
+  it('accepts every generated number with check digit and rejects every single-digit change', () => {
+    fc.assert(
+      fc.property(idCardWithCheck, fc.nat(), fc.nat(), (id, pick, delta) => {
+        expect(validateIdCardNumber(id)).toEqual({ valid: true, value: id.slice(0, 9) });
+        // Weights 7, 3 and 1 are coprime to 10, so a changed digit always changes the sum mod 10.
+        const positions = digitPositions(id);
+        const changed = changeDigit(id, positions[pick % positions.length] ?? 9, delta);
+        expect(validateIdCardNumber(changed).valid).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('dates', () => {
+  const dateArb = fc.date({
+    min: new Date(1000, 0, 1),
+    max: new Date(9999, 11, 31),
+    noInvalidDate: true,
+  });
+
+  it('accepts every real calendar date in German notation and returns its ISO form', () => {
+    fc.assert(
+      fc.property(dateArb, fc.boolean(), (date, padded) => {
+        const [d, m, y] = [date.getDate(), date.getMonth() + 1, date.getFullYear()];
+        const p = (n: number) => (padded ? String(n).padStart(2, '0') : String(n));
+        const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(validateDate(`${p(d)}.${p(m)}.${y}`)).toEqual({ valid: true, value: iso });
+        expect(validateDateParts({ day: String(d), month: String(m), year: String(y) })).toEqual({
+          valid: true,
+          value: iso,
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('postal codes', () => {
+  it('accepts every five-digit code in an allocated region', () => {
+    const region = fc.integer({ min: 1, max: 99 }).filter((r) => ![5, 43, 62].includes(r));
+    fc.assert(
+      fc.property(region, fc.integer({ min: 0, max: 999 }), (r, rest) => {
+        const code = `${String(r).padStart(2, '0')}${String(rest).padStart(3, '0')}`;
+        expect(validatePostalCode(code)).toEqual({ valid: true, value: code });
+      }),
+    );
+  });
+});
+
+describe('e-mail', () => {
+  const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const char = (alphabet: string) =>
+    fc.integer({ min: 0, max: alphabet.length - 1 }).map((i) => alphabet.charAt(i));
+  // Built from the HTML grammar: atext characters, '@', then labels of 1–63 characters that start
+  // and end with a letter or digit and may contain '-' inside.
+  const local = fc
+    .array(char(`${ALNUM}.!#$%&'*+/=?^_\`{|}~-`), { minLength: 1, maxLength: 30 })
+    .map((c) => c.join(''));
+  const label = fc
+    .tuple(char(ALNUM), fc.array(char(`${ALNUM}-`), { maxLength: 20 }), char(ALNUM))
+    .map(([a, mid, b]) => `${a}${mid.join('')}${b}`);
+  const address = fc
+    .tuple(local, fc.array(label, { minLength: 1, maxLength: 4 }))
+    .map(([l, labels]) => `${l}@${labels.join('.')}`);
+
+  it('accepts every address built from the HTML grammar', () => {
+    fc.assert(
+      fc.property(address, (email) => {
+        expect(validateEmail(email)).toEqual({ valid: true, value: email });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('rejects such an address with a space, a second @ in the domain, or an empty label', () => {
+    fc.assert(
+      fc.property(address, (email) => {
+        const [l, domain] = email.split('@') as [string, string];
+        expect(validateEmail(`${l} x@${domain}`).valid).toBe(false);
+        expect(validateEmail(`${email}@x`).valid).toBe(false);
+        expect(validateEmail(`${l}@.${domain}`).valid).toBe(false);
+      }),
+    );
+  });
+});
