@@ -1,4 +1,70 @@
-// Public entry of @stadtkern/react. Each component lives in its own folder with tests, stories and docs.
-export { getMessages, messages } from './locale/messages.js';
-export type { Locale, Messages } from './locale/messages.js';
-export * from './Button/index.js';
+// Public entry of @stadtkern/react. Each component lives in its own folder with its test, stories
+// and docs; the ESM build keeps one file per module, so bundlers ship only what you import.
+export type { Locale } from './locale/messages.js';
+
+// Content
+export { Heading } from './Heading/Heading.js';
+export type { HeadingLevel, HeadingProps, HeadingSize } from './Heading/Heading.js';
+export { Text } from './Text/Text.js';
+export type { TextProps, TextVariant } from './Text/Text.js';
+export { Link } from './Link/Link.js';
+export type { LinkProps } from './Link/Link.js';
+export { safeHref } from './Link/safe-href.js';
+export { List } from './List/List.js';
+export type { ListProps, ListVariant } from './List/List.js';
+export { Divider } from './Divider/Divider.js';
+export type { DividerProps } from './Divider/Divider.js';
+export { VisuallyHidden } from './VisuallyHidden/VisuallyHidden.js';
+export type { VisuallyHiddenProps } from './VisuallyHidden/VisuallyHidden.js';
+export { SkipLink } from './SkipLink/SkipLink.js';
+export type { SkipLinkProps } from './SkipLink/SkipLink.js';
+export { Icon } from './Icon/Icon.js';
+export type { DecorativeIconProps, IconProps, IconSize, MeaningfulIconProps } from './Icon/Icon.js';
+export { icons } from './Icon/icons.js';
+export type { IconName } from './Icon/icons.js';
+export { Badge } from './Badge/Badge.js';
+export type { BadgeProps, BadgeVariant } from './Badge/Badge.js';
+export { Loader } from './Loader/Loader.js';
+export type { LoaderProps } from './Loader/Loader.js';
+export { Progress } from './Progress/Progress.js';
+export type { ProgressProps } from './Progress/Progress.js';
+
+// Actions
+export { Button } from './Button/Button.js';
+export type { ButtonProps, ButtonSize, ButtonVariant } from './Button/Button.js';
+export { ButtonGroup } from './ButtonGroup/ButtonGroup.js';
+export type { ButtonGroupProps } from './ButtonGroup/ButtonGroup.js';
+
+// Forms
+export { Label } from './Label/Label.js';
+export type { LabelProps, Necessity } from './Label/Label.js';
+export { Hint } from './Hint/Hint.js';
+export type { HintProps } from './Hint/Hint.js';
+export { ErrorMessage } from './ErrorMessage/ErrorMessage.js';
+export type { ErrorMessageProps } from './ErrorMessage/ErrorMessage.js';
+export { FormField } from './FormField/FormField.js';
+export type { FieldControlProps, FormFieldProps } from './FormField/FormField.js';
+export { TextInput } from './TextInput/TextInput.js';
+export type { TextInputProps, TextInputType, TextInputWidth } from './TextInput/TextInput.js';
+export { Textarea } from './Textarea/Textarea.js';
+export type { TextareaProps } from './Textarea/Textarea.js';
+export { Select } from './Select/Select.js';
+export type { SelectProps } from './Select/Select.js';
+export { Checkbox } from './Checkbox/Checkbox.js';
+export type { CheckboxProps } from './Checkbox/Checkbox.js';
+export { Radio } from './Radio/Radio.js';
+export type { RadioProps } from './Radio/Radio.js';
+export { Fieldset } from './Fieldset/Fieldset.js';
+export type { FieldsetProps } from './Fieldset/Fieldset.js';
+export { CheckboxGroup } from './CheckboxGroup/CheckboxGroup.js';
+export type { CheckboxGroupProps } from './CheckboxGroup/CheckboxGroup.js';
+export { RadioGroup } from './RadioGroup/RadioGroup.js';
+export type { RadioGroupProps } from './RadioGroup/RadioGroup.js';
+export { DateInput } from './DateInput/DateInput.js';
+export type { DateInputProps, DatePart } from './DateInput/DateInput.js';
+export { ErrorSummary } from './ErrorSummary/ErrorSummary.js';
+export type { ErrorSummaryItem, ErrorSummaryProps } from './ErrorSummary/ErrorSummary.js';
+
+// Feedback
+export { Alert } from './Alert/Alert.js';
+export type { AlertProps, AlertVariant } from './Alert/Alert.js';

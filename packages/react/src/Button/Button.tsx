@@ -3,8 +3,8 @@ import { forwardRef } from 'react';
 import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
 import { cx } from '../internal/cx.js';
 import { warnIfUnnamed } from '../internal/dev.js';
-import { getMessages } from '../locale/messages.js';
-import type { Locale } from '../locale/messages.js';
+import { textsFor } from '../locale/messages.js';
+import type { Locale, Texts } from '../locale/messages.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
 export type ButtonSize = 'small' | 'medium' | 'large';
@@ -62,6 +62,8 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
    */
   locale?: Locale;
 }
+
+const LOADING: Texts<string> = { de: 'Wird geladen', en: 'Loading' };
 
 function blockActivation(event: MouseEvent<HTMLButtonElement>): void {
   event.preventDefault();
@@ -123,7 +125,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       ) : null}
       {children}
       {loading ? (
-        <span className="sk-button__loading-text">{` (${loadingText ?? getMessages(locale).loading})`}</span>
+        <span className="sk-button__loading-text">{` (${loadingText ?? textsFor(LOADING, locale)})`}</span>
       ) : null}
       {iconEnd ? (
         <span className="sk-button__icon" aria-hidden="true">

@@ -1,0 +1,86 @@
+import { forwardRef, useId } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
+import { cx } from '../internal/cx.js';
+import { textsFor } from '../locale/messages.js';
+import type { Locale, Texts } from '../locale/messages.js';
+
+export type AlertVariant = 'info' | 'success' | 'warning' | 'danger';
+
+const PREFIX: Texts<Record<AlertVariant, string>> = {
+  de: { info: 'Information:', success: 'Erfolg:', warning: 'Warnung:', danger: 'Fehler:' },
+  en: { info: 'Information:', success: 'Success:', warning: 'Warning:', danger: 'Error:' },
+};
+
+export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  /**
+   * The kind of message; shown by colour, icon and a hidden prefix word.
+   * @default 'info'
+   */
+  variant?: AlertVariant;
+  /** Short heading. @default undefined */
+  title?: ReactNode;
+  /**
+   * Level of the title heading, to fit the page outline.
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Announce the alert when it appears (after an action): `danger` and `warning` as `role="alert"`
+   * (interrupting), `info` and `success` as `role="status"` (polite). Leave it off for messages
+   * that are part of the page from the start.
+   * @default false
+   */
+  announce?: boolean;
+  /**
+   * Language of the hidden prefix word.
+   * @default 'de'
+   */
+  locale?: Locale;
+}
+
+/** A message that stands out from the page: information, success, warning or error. */
+export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
+  {
+    variant = 'info',
+    title,
+    headingLevel = 2,
+    announce = false,
+    locale,
+    className,
+    children,
+    ...rest
+  },
+  ref,
+) {
+  const base = useId();
+  const prefix = (
+    <span className="sk-alert__prefix">{`${textsFor(PREFIX, locale)[variant]} `}</span>
+  );
+  const Heading = `h${String(headingLevel)}` as 'h2';
+  const role = announce
+    ? variant === 'danger' || variant === 'warning'
+      ? 'alert'
+      : 'status'
+    : undefined;
+  return (
+    <div
+      ref={ref}
+      role={role}
+      aria-labelledby={title && role ? `${base}-title` : undefined}
+      className={cx('sk-alert', variant !== 'info' && `sk-alert--${variant}`, className)}
+      {...rest}
+    >
+      {title ? (
+        <Heading id={`${base}-title`} className="sk-alert__title">
+          {prefix}
+          {title}
+        </Heading>
+      ) : null}
+      <div className="sk-alert__body">
+        {title ? null : prefix}
+        {children}
+      </div>
+    </div>
+  );
+});
+Alert.displayName = 'Alert';

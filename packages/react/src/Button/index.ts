@@ -1,2 +1,0 @@
-export { Button } from './Button.js';
-export type { ButtonProps, ButtonSize, ButtonVariant } from './Button.js';

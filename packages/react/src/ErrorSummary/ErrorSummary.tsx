@@ -1,0 +1,91 @@
+'use client';
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef } from 'react';
+import type { HTMLAttributes, MouseEvent, ReactNode } from 'react';
+import { focusElement } from '@stadtkern/utils';
+import { cx } from '../internal/cx.js';
+import { textsFor } from '../locale/messages.js';
+import type { Locale, Texts } from '../locale/messages.js';
+
+const TITLE: Texts<string> = { de: 'Es gibt ein Problem', en: 'There is a problem' };
+
+export interface ErrorSummaryItem {
+  /** Link to the field in error, as a fragment: `#<id of the input>`. */
+  href: `#${string}`;
+  /** The same message as under the field. */
+  message: ReactNode;
+}
+
+export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  /** The errors, in the order of the fields on the page. */
+  errors: ErrorSummaryItem[];
+  /**
+   * Heading of the summary.
+   * @default 'Es gibt ein Problem' (de) / 'There is a problem' (en)
+   */
+  title?: ReactNode;
+  /** Optional text between heading and list. @default undefined */
+  description?: ReactNode;
+  /**
+   * Moves focus to the summary when it appears (after a failed submit).
+   * @default true
+   */
+  focusOnMount?: boolean;
+  /**
+   * Language of the default title.
+   * @default 'de'
+   */
+  locale?: Locale;
+}
+
+/** Focuses the field a summary link points to and scrolls its label or legend into view. */
+function goToField(event: MouseEvent<HTMLAnchorElement>): void {
+  const id = decodeURIComponent(event.currentTarget.hash.slice(1));
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  const legend = field.closest('fieldset')?.querySelector('legend');
+  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
+  (legend ?? label ?? field).scrollIntoView({ block: 'start' });
+  focusElement(field, { preventScroll: true });
+}
+
+/**
+ * Lists the errors of a form at its top after a failed submit, takes focus, and links each error to
+ * its field. Render it only when there are errors; render nothing otherwise.
+ */
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
+  { errors, title, description, focusOnMount = true, locale, className, ...rest },
+  ref,
+) {
+  const base = useId();
+  const inner = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => inner.current as HTMLDivElement);
+  useEffect(() => {
+    if (focusOnMount) focusElement(inner.current);
+  }, [focusOnMount]);
+  return (
+    <div
+      ref={inner}
+      className={cx('sk-error-summary', className)}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={`${base}-title`}
+      {...rest}
+    >
+      <h2 id={`${base}-title`} className="sk-error-summary__title">
+        {title ?? textsFor(TITLE, locale)}
+      </h2>
+      {description ? <div className="sk-error-summary__body">{description}</div> : null}
+      <ul className="sk-error-summary__list">
+        {errors.map((error) => (
+          <li key={error.href}>
+            <a className="sk-error-summary__link" href={error.href} onClick={goToField}>
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});
+ErrorSummary.displayName = 'ErrorSummary';

@@ -1,0 +1,84 @@
+import { forwardRef, useId } from 'react';
+import type { FieldsetHTMLAttributes, ReactNode } from 'react';
+import { ErrorMessage } from '../ErrorMessage/ErrorMessage.js';
+import { Hint } from '../Hint/Hint.js';
+import type { Necessity } from '../Label/Label.js';
+import { cx } from '../internal/cx.js';
+import { describedBy } from '../internal/ids.js';
+import { textsFor } from '../locale/messages.js';
+import type { Locale, Texts } from '../locale/messages.js';
+
+const MARKERS: Texts<{ required: string; optional: string }> = {
+  de: { required: '(Pflichtfeld)', optional: '(optional)' },
+  en: { required: '(required)', optional: '(optional)' },
+};
+
+export type FieldsetProps = FieldsetHTMLAttributes<HTMLFieldSetElement> &
+  Necessity & {
+    /** The question or group name, rendered as `<legend>`. */
+    legend: ReactNode;
+    /**
+     * Size of the legend; use `large` or `x-large` when the legend is the page's main question.
+     * @default 'medium'
+     */
+    legendSize?: 'medium' | 'large' | 'x-large';
+    /** Help text below the legend, referenced by `aria-describedby`. @default undefined */
+    hint?: ReactNode;
+    /** Error message for the whole group, referenced by `aria-describedby`. @default undefined */
+    error?: ReactNode;
+    /**
+     * Language of the default texts.
+     * @default 'de'
+     */
+    locale?: Locale;
+  };
+
+/** Groups related controls under a legend (`<fieldset class="sk-fieldset">`), with hint and error. */
+export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function Fieldset(
+  {
+    legend,
+    legendSize = 'medium',
+    hint,
+    error,
+    required = false,
+    optional = false,
+    locale,
+    className,
+    children,
+    'aria-describedby': ariaDescribedBy,
+    ...rest
+  },
+  ref,
+) {
+  const base = useId();
+  const hintId = hint ? `${base}-hint` : undefined;
+  const errorId = error ? `${base}-error` : undefined;
+  const markers = textsFor(MARKERS, locale);
+  return (
+    <fieldset
+      ref={ref}
+      className={cx('sk-fieldset', Boolean(error) && 'sk-fieldset--error', className)}
+      aria-describedby={describedBy(hintId, errorId, ariaDescribedBy)}
+      {...rest}
+    >
+      <legend
+        className={cx(
+          'sk-fieldset__legend',
+          legendSize !== 'medium' && `sk-fieldset__legend--${legendSize}`,
+        )}
+      >
+        {legend}
+        {required ? <span className="sk-label__required">{` ${markers.required}`}</span> : null}
+        {optional ? <span className="sk-label__optional">{` ${markers.optional}`}</span> : null}
+      </legend>
+      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
+      {error ? (
+        <ErrorMessage id={errorId} locale={locale}>
+          {error}
+        </ErrorMessage>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+});
+Fieldset.displayName = 'Fieldset';

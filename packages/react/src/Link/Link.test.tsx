@@ -1,0 +1,86 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { describeBasics } from '../test/basics.js';
+import { Link } from './Link.js';
+import { safeHref } from './safe-href.js';
+
+describeBasics('Link', {
+  component: Link,
+  rootClass: 'sk-link',
+  rootTag: 'A',
+  render: (extra) => (
+    <Link href="/antraege" {...extra}>
+      Alle Anträge
+    </Link>
+  ),
+});
+
+describe('Link', () => {
+  it('is reached with Tab and followed with Enter', async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn((e: { preventDefault: () => void }) => {
+      e.preventDefault();
+    });
+    render(
+      <Link href="/kontakt" onClick={onClick}>
+        Kontakt
+      </Link>,
+    );
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Kontakt' }));
+    await user.keyboard('{Enter}');
+    expect(onClick).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens external links in a new tab and says so to screen readers', () => {
+    render(
+      <Link href="https://www.bundesregierung.de" external>
+        Bundesregierung
+      </Link>,
+    );
+    const link = screen.getByRole('link', { name: 'Bundesregierung (öffnet in einem neuen Tab)' });
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.className).toBe('sk-link sk-link--external');
+  });
+
+  it('has an English hint', () => {
+    render(
+      <Link href="https://example.org" external locale="en">
+        Example
+      </Link>,
+    );
+    expect(screen.getByRole('link', { name: 'Example (opens in a new tab)' })).toBeTruthy();
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' java\tscript:alert(1)',
+    'data:text/html,<script>x</script>',
+    'vbscript:x',
+  ])('never puts the unsafe URL %j into the DOM', (href) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const html = renderToString(<Link href={href}>Klick</Link>);
+    expect(html).not.toMatch(/href=/);
+    expect(html.toLowerCase()).not.toContain('script:');
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('keeps safe and relative URLs', () => {
+    for (const href of [
+      'https://muenchen.de',
+      'http://x.de',
+      '/pfad?x=1#a',
+      '#inhalt',
+      'mailto:a@b.de',
+      'tel:+4989123',
+      'seite.html',
+      '?q=1',
+    ]) {
+      expect(safeHref(href)).toBe(href);
+    }
+  });
+});

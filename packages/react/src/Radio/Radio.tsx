@@ -1,0 +1,15 @@
+import { forwardRef } from 'react';
+import { Choice } from '../internal/Choice.js';
+import type { ChoiceProps } from '../internal/Choice.js';
+
+export type RadioProps = ChoiceProps;
+
+/**
+ * A native radio button with its label and optional hint; always inside a `RadioGroup` (or a
+ * fieldset) with a shared `name`, so arrow keys move between the options.
+ * `className` goes to the wrapper `.sk-radio`; other props and the ref go to the `<input>`.
+ */
+export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(props, ref) {
+  return <Choice kind="radio" props={props} ref={ref} />;
+});
+Radio.displayName = 'Radio';

@@ -1,0 +1,111 @@
+'use client';
+import { forwardRef, useEffect, useId, useState } from 'react';
+import type { ChangeEvent, TextareaHTMLAttributes } from 'react';
+import { cx } from '../internal/cx.js';
+import { describedBy } from '../internal/ids.js';
+import { textsFor } from '../locale/messages.js';
+import type { Locale, Texts } from '../locale/messages.js';
+
+const TEXTS: Texts<{
+  limit: (n: number) => string;
+  left: (n: number) => string;
+  over: (n: number) => string;
+}> = {
+  de: {
+    limit: (n) => `Sie können bis zu ${String(n)} Zeichen eingeben.`,
+    left: (n) => (n === 1 ? 'Noch 1 Zeichen' : `Noch ${String(n)} Zeichen`),
+    over: (n) => (n === 1 ? '1 Zeichen zu viel' : `${String(n)} Zeichen zu viel`),
+  },
+  en: {
+    limit: (n) => `You can enter up to ${String(n)} characters.`,
+    left: (n) => (n === 1 ? '1 character remaining' : `${String(n)} characters remaining`),
+    over: (n) => (n === 1 ? '1 character too many' : `${String(n)} characters too many`),
+  },
+};
+
+/** How long typing must pause before the count is announced. */
+const ANNOUNCE_DELAY_MS = 1000;
+
+export interface TextareaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+  /**
+   * Shows a character counter for this limit. Typing past it is allowed (and shown as an error state),
+   * so nobody loses pasted text; validate the length on submit.
+   * @default undefined
+   */
+  maxCharacters?: number;
+  /**
+   * Language of the counter texts.
+   * @default 'de'
+   */
+  locale?: Locale;
+}
+
+/**
+ * A multi-line text field with an optional character counter. The visible counter updates as you
+ * type; screen readers hear it politely once typing pauses. `className` goes to the wrapper
+ * `.sk-textarea`; other props and the ref go to the `<textarea>`.
+ */
+export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
+  {
+    maxCharacters,
+    locale,
+    className,
+    onChange,
+    value,
+    defaultValue,
+    'aria-describedby': ariaDescribedBy,
+    ...rest
+  },
+  ref,
+) {
+  const base = useId();
+  const texts = textsFor(TEXTS, locale);
+  const initial = String(value ?? defaultValue ?? '').length;
+  const [length, setLength] = useState(initial);
+  const current = value === undefined ? length : String(value).length;
+  const remaining = maxCharacters === undefined ? 0 : maxCharacters - current;
+  const message = remaining >= 0 ? texts.left(remaining) : texts.over(-remaining);
+  const [announced, setAnnounced] = useState('');
+
+  useEffect(() => {
+    if (maxCharacters === undefined || current === initial) return undefined;
+    const timer = setTimeout(() => {
+      setAnnounced(message);
+    }, ANNOUNCE_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [current, initial, maxCharacters, message]);
+
+  const limitId = maxCharacters === undefined ? undefined : `${base}-limit`;
+  return (
+    <div className={cx('sk-textarea', remaining < 0 && 'sk-textarea--over-limit', className)}>
+      <textarea
+        ref={ref}
+        className="sk-textarea__input"
+        value={value}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy(ariaDescribedBy, limitId)}
+        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => {
+          setLength(event.target.value.length);
+          onChange?.(event);
+        }}
+        {...rest}
+      />
+      {maxCharacters === undefined ? null : (
+        <>
+          <span id={limitId} className="sk-textarea__status">
+            {texts.limit(maxCharacters)}
+          </span>
+          <p className="sk-textarea__counter" aria-hidden="true">
+            {message}
+          </p>
+          <span className="sk-textarea__status" aria-live="polite">
+            {announced}
+          </span>
+        </>
+      )}
+    </div>
+  );
+});
+Textarea.displayName = 'Textarea';

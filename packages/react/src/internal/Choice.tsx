@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { cx } from './cx.js';
+import { describedBy } from './ids.js';
+
+export interface ChoiceProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
+  /** The visible label next to the box; clicking it toggles the control. */
+  label: ReactNode;
+  /** Help text below the label. @default undefined */
+  hint?: ReactNode;
+  /** Marks the control as invalid (the error text belongs to its fieldset or FormField). @default false */
+  invalid?: boolean;
+}
+
+/** Shared markup of Checkbox and Radio: the same structure with a different input type and block. */
+export function Choice({
+  kind,
+  props: {
+    label,
+    hint,
+    invalid = false,
+    id,
+    className,
+    'aria-describedby': ariaDescribedBy,
+    ...rest
+  },
+  ref,
+}: {
+  kind: 'checkbox' | 'radio';
+  props: ChoiceProps;
+  ref: Ref<HTMLInputElement>;
+}) {
+  const base = useId();
+  const inputId = id ?? `${base}-input`;
+  const hintId = hint ? `${base}-hint` : undefined;
+  const block = `sk-${kind}`;
+  return (
+    <div className={cx(block, className)}>
+      <input
+        ref={ref}
+        id={inputId}
+        type={kind}
+        className={`${block}__input`}
+        aria-describedby={describedBy(hintId, ariaDescribedBy)}
+        aria-invalid={invalid || undefined}
+        {...rest}
+      />
+      <label className={`${block}__label`} htmlFor={inputId}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={hintId} className={`${block}__hint`}>
+          {hint}
+        </div>
+      ) : null}
+    </div>
+  );
+}
