@@ -16,13 +16,17 @@ const schemes = ['light', 'dark'] as const;
 function storyProject(
   theme: string,
   colorScheme: (typeof schemes)[number],
+  index: number,
 ): TestProjectInlineConfiguration {
   return {
     extends: true,
     plugins: [storybookTest({ configDir, initialGlobals: { theme, colorScheme } })],
     test: {
       name: `stories:${theme}:${colorScheme}`,
+      // Two browsers at a time: on a 2-core machine more only wait for CPU and time out connecting.
+      sequence: { groupOrder: Math.floor(index / 2) },
       browser: {
+        connectTimeout: 180_000,
         enabled: true,
         headless: true,
         provider: playwright({ launchOptions: chromiumLaunchOptions() }),
@@ -34,6 +38,8 @@ function storyProject(
 
 export default defineConfig({
   test: {
-    projects: themes.flatMap((t) => schemes.map((s) => storyProject(t.id, s))),
+    projects: themes
+      .flatMap((t) => schemes.map((s) => [t.id, s] as const))
+      .map(([theme, scheme], index) => storyProject(theme, scheme, index)),
   },
 });

@@ -68,8 +68,18 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
         )}
       >
         {legend}
-        {required ? <span className="sk-label__required">{` ${markers.required}`}</span> : null}
-        {optional ? <span className="sk-label__optional">{` ${markers.optional}`}</span> : null}
+        {required ? (
+          <>
+            {' '}
+            <span className="sk-label__required">{markers.required}</span>
+          </>
+        ) : null}
+        {optional ? (
+          <>
+            {' '}
+            <span className="sk-label__optional">{markers.optional}</span>
+          </>
+        ) : null}
       </legend>
       {hint ? <Hint id={hintId}>{hint}</Hint> : null}
       {error ? (

@@ -40,8 +40,18 @@ export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
   return (
     <label ref={ref} className={cx('sk-label', className)} {...rest}>
       {children}
-      {required ? <span className="sk-label__required">{` ${markers.required}`}</span> : null}
-      {optional ? <span className="sk-label__optional">{` ${markers.optional}`}</span> : null}
+      {required ? (
+        <>
+          {' '}
+          <span className="sk-label__required">{markers.required}</span>
+        </>
+      ) : null}
+      {optional ? (
+        <>
+          {' '}
+          <span className="sk-label__optional">{markers.optional}</span>
+        </>
+      ) : null}
     </label>
   );
 });

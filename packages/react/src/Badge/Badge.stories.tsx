@@ -1,0 +1,37 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Badge } from './Badge.js';
+
+const meta = {
+  title: 'Komponenten/Inhalt/Badge',
+  component: Badge,
+  args: { children: 'In Bearbeitung' },
+  argTypes: {
+    variant: {
+      control: 'inline-radio',
+      options: ['neutral', 'info', 'success', 'warning', 'danger'],
+    },
+  },
+} satisfies Meta<typeof Badge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Neutral: Story = {};
+
+export const AlleVarianten: Story = {
+  name: 'Alle Varianten',
+  render: () => (
+    <p style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
+      <Badge>Entwurf</Badge>
+      <Badge variant="info">Neu</Badge>
+      <Badge variant="success">Genehmigt</Badge>
+      <Badge variant="warning">Unterlagen fehlen</Badge>
+      <Badge variant="danger">Abgelehnt</Badge>
+    </p>
+  ),
+};
+
+export const LangerText: Story = {
+  name: 'Langer Text',
+  args: { variant: 'info', children: 'Wartet auf Rückmeldung der Ausländerbehörde' },
+};

@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { FormField } from '../FormField/FormField.js';
+import { TextInput } from '../TextInput/TextInput.js';
+import { ErrorSummary } from './ErrorSummary.js';
+
+const meta = {
+  title: 'Komponenten/Formular/ErrorSummary',
+  component: ErrorSummary,
+  args: {
+    errors: [
+      { href: '#nachname', message: 'Geben Sie Ihren Nachnamen ein.' },
+      { href: '#plz', message: 'Die Postleitzahl hat 5 Ziffern, zum Beispiel 80331.' },
+    ],
+  },
+  render: (args) => (
+    <form noValidate>
+      <ErrorSummary {...args} />
+      <FormField label="Nachname" error="Geben Sie Ihren Nachnamen ein.">
+        <TextInput id="nachname" />
+      </FormField>
+      <FormField label="Postleitzahl" error="Die Postleitzahl hat 5 Ziffern, zum Beispiel 80331.">
+        <TextInput id="plz" type="numeric" width={5} defaultValue="8033" />
+      </FormField>
+    </form>
+  ),
+} satisfies Meta<typeof ErrorSummary>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const NachFehlgeschlagenemAbsenden: Story = {
+  name: 'Nach fehlgeschlagenem Absenden',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const summary = canvas.getByRole('alert', { name: 'Es gibt ein Problem' });
+    await expect(summary).toHaveFocus();
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('textbox', { name: 'Postleitzahl' })).toHaveFocus();
+  },
+};
+
+export const MitBeschreibung: Story = {
+  name: 'Mit Beschreibung',
+  args: { description: 'Bitte korrigieren Sie die markierten Angaben.', focusOnMount: false },
+};
+
+export const Englisch: Story = {
+  name: 'Englisch (locale="en")',
+  args: { locale: 'en', focusOnMount: false },
+};
