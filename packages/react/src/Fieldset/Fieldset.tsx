@@ -2,16 +2,11 @@ import { forwardRef, useId } from 'react';
 import type { FieldsetHTMLAttributes, ReactNode } from 'react';
 import { ErrorMessage } from '../ErrorMessage/ErrorMessage.js';
 import { Hint } from '../Hint/Hint.js';
+import { NecessityMarker } from '../Label/Label.js';
 import type { Necessity } from '../Label/Label.js';
 import { cx } from '../internal/cx.js';
 import { describedBy } from '../internal/ids.js';
-import { textsFor } from '../locale/messages.js';
-import type { Locale, Texts } from '../locale/messages.js';
-
-const MARKERS: Texts<{ required: string; optional: string }> = {
-  de: { required: '(Pflichtfeld)', optional: '(optional)' },
-  en: { required: '(required)', optional: '(optional)' },
-};
+import type { Locale } from '../locale/messages.js';
 
 export type FieldsetProps = FieldsetHTMLAttributes<HTMLFieldSetElement> &
   Necessity & {
@@ -53,7 +48,6 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
   const base = useId();
   const hintId = hint ? `${base}-hint` : undefined;
   const errorId = error ? `${base}-error` : undefined;
-  const markers = textsFor(MARKERS, locale);
   return (
     <fieldset
       ref={ref}
@@ -68,18 +62,7 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
         )}
       >
         {legend}
-        {required ? (
-          <>
-            {' '}
-            <span className="sk-label__required">{markers.required}</span>
-          </>
-        ) : null}
-        {optional ? (
-          <>
-            {' '}
-            <span className="sk-label__optional">{markers.optional}</span>
-          </>
-        ) : null}
+        <NecessityMarker required={required} optional={optional} locale={locale} />
       </legend>
       {hint ? <Hint id={hintId}>{hint}</Hint> : null}
       {error ? (

@@ -22,6 +22,39 @@ export type Necessity =
       optional?: boolean;
     };
 
+/**
+ * The visible „(Pflichtfeld)“ / „(optional)“ marker after a label or legend text (classes from
+ * label.css). Renders nothing when neither is set.
+ */
+export function NecessityMarker({
+  required = false,
+  optional = false,
+  locale,
+}: {
+  required?: boolean | undefined;
+  optional?: boolean | undefined;
+  locale?: Locale | undefined;
+}) {
+  const markers = textsFor(MARKERS, locale);
+  if (required) {
+    return (
+      <>
+        {' '}
+        <span className="sk-label__required">{markers.required}</span>
+      </>
+    );
+  }
+  if (optional) {
+    return (
+      <>
+        {' '}
+        <span className="sk-label__optional">{markers.optional}</span>
+      </>
+    );
+  }
+  return null;
+}
+
 export type LabelProps = LabelHTMLAttributes<HTMLLabelElement> &
   Necessity & {
     /**
@@ -36,22 +69,10 @@ export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
   { required = false, optional = false, locale, className, children, ...rest },
   ref,
 ) {
-  const markers = textsFor(MARKERS, locale);
   return (
     <label ref={ref} className={cx('sk-label', className)} {...rest}>
       {children}
-      {required ? (
-        <>
-          {' '}
-          <span className="sk-label__required">{markers.required}</span>
-        </>
-      ) : null}
-      {optional ? (
-        <>
-          {' '}
-          <span className="sk-label__optional">{markers.optional}</span>
-        </>
-      ) : null}
+      <NecessityMarker required={required} optional={optional} locale={locale} />
     </label>
   );
 });
