@@ -27,6 +27,11 @@ export function config({ tsconfigRootDir, react: withReact = true, ignores = [] 
         // Conflicts with no-non-null-assertion (strict); `as T` stays allowed where a guard is noise.
         '@typescript-eslint/non-nullable-type-assertion-style': 'off',
         '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+        // `flag || undefined` on optional booleans is intended (drops false attributes).
+        '@typescript-eslint/prefer-nullish-coalescing': [
+          'error',
+          { ignorePrimitives: { boolean: true } },
+        ],
         'no-restricted-syntax': [
           'error',
           {

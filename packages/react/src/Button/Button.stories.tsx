@@ -1,12 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { Icon } from '../Icon/Icon.js';
 import { Button } from './Button.js';
-
-const ArrowIcon = () => (
-  <svg viewBox="0 0 24 24" width="24" height="24" focusable="false">
-    <path d="M4 11h12.2l-5.6-5.6L12 4l8 8-8 8-1.4-1.4 5.6-5.6H4z" />
-  </svg>
-);
 
 const meta = {
   title: 'Komponenten/Aktionen/Button',
@@ -15,8 +10,6 @@ const meta = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['primary', 'secondary', 'tertiary'] },
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
-    iconStart: { control: false },
-    iconEnd: { control: false },
   },
 } satisfies Meta<typeof Button>;
 
@@ -52,12 +45,19 @@ export const Groessen: Story = {
 
 export const MitIcon: Story = {
   name: 'Mit Icon',
-  args: { children: 'Weiter', iconEnd: <ArrowIcon /> },
+  args: {
+    children: (
+      <>
+        Weiter
+        <Icon name="arrow-right" />
+      </>
+    ),
+  },
 };
 
 export const NurIcon: Story = {
   name: 'Nur Icon (mit aria-label)',
-  args: { children: undefined, 'aria-label': 'Weiter', iconStart: <ArrowIcon /> },
+  args: { children: <Icon name="arrow-right" />, 'aria-label': 'Weiter' },
 };
 
 export const Laedt: Story = {

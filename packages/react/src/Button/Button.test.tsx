@@ -4,6 +4,7 @@ import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe.js';
+import { Icon } from '../Icon/Icon.js';
 import { Button } from './Button.js';
 
 describe('Button', () => {
@@ -86,7 +87,8 @@ describe('Button', () => {
       </Button>,
     );
     const button = screen.getByRole('button', { name: 'Speichern (Wird geladen)' });
-    expect(button.getAttribute('aria-busy')).toBe('true');
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.className).toBe('sk-button sk-button--loading');
     await user.click(button);
     expect(onClick).not.toHaveBeenCalled();
     rerender(
@@ -97,23 +99,31 @@ describe('Button', () => {
     expect(screen.getByRole('button', { name: 'Save (Loading)' })).toBeTruthy();
   });
 
-  it('hides decorative icons from assistive technology', () => {
+  it('takes a decorative icon as a child without changing its name', () => {
     render(
-      <Button iconStart={<svg />} iconEnd={<svg />}>
+      <Button>
+        <Icon name="download" />
         Herunterladen
       </Button>,
     );
-    const icons = screen.getByRole('button').querySelectorAll('.sk-button__icon');
-    expect(icons).toHaveLength(2);
-    for (const icon of icons) expect(icon.getAttribute('aria-hidden')).toBe('true');
+    const button = screen.getByRole('button', { name: 'Herunterladen' });
+    expect(button.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('warns in development when it has no accessible name', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    render(<Button iconStart={<svg />} className="unnamed-probe" />);
+    render(
+      <Button className="unnamed-probe">
+        <Icon name="close" />
+      </Button>,
+    );
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('Button has no accessible name'));
     warn.mockClear();
-    render(<Button aria-label="Schließen" iconStart={<svg />} />);
+    render(
+      <Button aria-label="Schließen">
+        <Icon name="close" />
+      </Button>,
+    );
     expect(warn).not.toHaveBeenCalled();
   });
 

@@ -1,10 +1,9 @@
 'use client';
 import { forwardRef } from 'react';
-import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent } from 'react';
 import { cx } from '../internal/cx.js';
 import { warnIfUnnamed } from '../internal/dev.js';
-import { textsFor } from '../locale/messages.js';
-import type { Locale, Texts } from '../locale/messages.js';
+import type { Locale } from '../locale/messages.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
 export type ButtonSize = 'small' | 'medium' | 'large';
@@ -32,7 +31,8 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
    */
   disabled?: boolean;
   /**
-   * Shows a spinner, adds the loading text to the accessible name and blocks activation.
+   * Shows a spinner, adds the loading text to the accessible name and blocks activation
+   * (via `aria-disabled`, so focus stays on the button).
    * @default false
    */
   loading?: boolean;
@@ -41,16 +41,6 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
    * @default 'Wird geladen' (de) / 'Loading' (en)
    */
   loadingText?: string;
-  /**
-   * Decorative icon before the label (rendered with `aria-hidden`).
-   * @default undefined
-   */
-  iconStart?: ReactNode;
-  /**
-   * Decorative icon after the label (rendered with `aria-hidden`).
-   * @default undefined
-   */
-  iconEnd?: ReactNode;
   /**
    * Stretches the button to the full inline size of its container.
    * @default false
@@ -63,28 +53,24 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
   locale?: Locale;
 }
 
-const LOADING: Texts<string> = { de: 'Wird geladen', en: 'Loading' };
-
 function blockActivation(event: MouseEvent<HTMLButtonElement>): void {
   event.preventDefault();
-  event.stopPropagation();
 }
 
 /**
  * A button for actions. Renders a native `<button class="sk-button">`.
  * For navigation use `Link`; a button that only looks like a link is still a button.
+ * Icons go into the children, e.g. `<Icon name="download" />` (decorative by default).
  */
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
   {
     variant = 'primary',
     size = 'medium',
     type = 'button',
-    disabled = false,
-    loading = false,
+    disabled,
+    loading,
     loadingText,
-    iconStart,
-    iconEnd,
-    fullWidth = false,
+    fullWidth,
     locale,
     className,
     children,
@@ -93,11 +79,13 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   },
   ref,
 ) {
-  warnIfUnnamed(
-    'Button',
-    { ...rest, children },
-    'Give it visible text, or an `aria-label` for an icon-only button.',
-  );
+  if (process.env.NODE_ENV !== 'production') {
+    warnIfUnnamed(
+      'Button',
+      { ...rest, children },
+      'Give it visible text, or an `aria-label` for an icon-only button.',
+    );
+  }
   const inert = disabled || loading;
   return (
     <button
@@ -110,27 +98,16 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         variant !== 'primary' && `sk-button--${variant}`,
         size !== 'medium' && `sk-button--${size}`,
         fullWidth && 'sk-button--full-width',
+        loading && 'sk-button--loading',
         className,
       )}
       aria-disabled={inert || undefined}
-      aria-busy={loading || undefined}
       onClick={inert ? blockActivation : onClick}
       {...rest}
     >
-      {loading ? <span className="sk-button__spinner" aria-hidden="true" /> : null}
-      {iconStart ? (
-        <span className="sk-button__icon" aria-hidden="true">
-          {iconStart}
-        </span>
-      ) : null}
       {children}
       {loading ? (
-        <span className="sk-button__loading-text">{` (${loadingText ?? textsFor(LOADING, locale)})`}</span>
-      ) : null}
-      {iconEnd ? (
-        <span className="sk-button__icon" aria-hidden="true">
-          {iconEnd}
-        </span>
+        <span className="sk-button__loading-text">{` (${loadingText ?? (locale === 'en' ? 'Loading' : 'Wird geladen')})`}</span>
       ) : null}
     </button>
   );

@@ -38,9 +38,11 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   ref,
 ) {
   const safe = safeHref(href);
-  if (safe === undefined)
-    devWarning(`Link: the href "${href}" uses an unsafe URL scheme and was removed.`);
-  warnIfUnnamed('Link', { ...rest, children }, 'Give it text that says where it goes.');
+  if (process.env.NODE_ENV !== 'production') {
+    if (safe === undefined)
+      devWarning(`Link: the href "${href}" uses an unsafe URL scheme and was removed.`);
+    warnIfUnnamed('Link', { ...rest, children }, 'Give it text that says where it goes.');
+  }
   return (
     // rel always contains "noopener noreferrer" when target="_blank" (the rule cannot see through cx).
     // eslint-disable-next-line react/jsx-no-target-blank

@@ -1,15 +1,12 @@
-/**
- * True in development builds. Bundlers replace `process.env.NODE_ENV`, so every branch guarded by
- * `isDev()` is removed from production bundles; without a bundler (plain Node) it follows NODE_ENV.
- */
-export const isDev = (): boolean =>
-  typeof process !== 'undefined' && process.env.NODE_ENV !== 'production';
+// Development-only helpers. Call sites guard them with `process.env.NODE_ENV !== 'production'`
+// written out in place: bundlers replace that expression, drop the branch in production builds and
+// with it every import of this module.
 
 const warned = new Set<string>();
 
-/** Logs a development-only warning once per message. */
+/** Logs a warning once per message. */
 export function devWarning(message: string): void {
-  if (!isDev() || warned.has(message)) return;
+  if (warned.has(message)) return;
   warned.add(message);
   console.warn(`[Stadtkern] ${message}`);
 }
@@ -39,7 +36,6 @@ export function warnIfUnnamed(
   },
   hint: string,
 ): void {
-  if (!isDev()) return;
   const named =
     hasTextContent(props.children) ||
     Boolean(props['aria-label']?.trim()) ||

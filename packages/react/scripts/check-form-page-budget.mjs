@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Budget: the form page (Button, FormField + TextInput, Alert, Checkbox, Link) built with Stadtkern
+// against the same page written as plain React elements with the same markup. Both are bundled the same
+// way: esbuild, minified, production, React external, gzip level 9.
+//
+// The target is 1.0 KB above plain React (issue "Publish-ready packages"). It is not met yet: measured
+// 1,884 B on 2026-11-27, of which about 240 B are repeated `import … from "react"` statements of the
+// per-module ESM build. Until the components are slimmed down, this check guards against growth at
+// the interim limit below; lower it as the components shrink, and to 1024 once the target is met.
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const TARGET = 1024;
+const LIMIT = 2048;
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function gzipSize(entry) {
+  const result = await build({
+    entryPoints: [`${root}/size/${entry}`],
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    jsx: 'automatic',
+    external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
+const stadtkern = await gzipSize('form-page.stadtkern.jsx');
+const plain = await gzipSize('form-page.plain.jsx');
+const above = stadtkern - plain;
+const line = `form page: ${stadtkern} B with Stadtkern, ${plain} B in plain React, ${above} B above (allowed: ${LIMIT} B; target: ${TARGET} B)`;
+if (above > LIMIT) {
+  console.error(`Budget exceeded — ${line}`);
+  process.exit(1);
+}
+console.log(`Budget met — ${line}`);

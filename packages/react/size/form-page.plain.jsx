@@ -1,0 +1,54 @@
+// The same form page in plain React elements with the same markup and classes: the budget's baseline.
+import { useId } from 'react';
+import { createRoot } from 'react-dom/client';
+
+function FormPage() {
+  const id = useId();
+  const checkbox = useId();
+  return (
+    <form noValidate>
+      <div className="sk-alert">
+        <h2 className="sk-alert__title">
+          <span className="sk-alert__prefix">Information: </span>Hinweis
+        </h2>
+        <div className="sk-alert__body">Halten Sie Ihren Ausweis bereit.</div>
+      </div>
+      <div className="sk-form-field sk-form-field--error">
+        <label className="sk-label" htmlFor={id}>
+          Nachname <span className="sk-label__required">(Pflichtfeld)</span>
+        </label>
+        <div className="sk-hint" id={`${id}-hint`}>
+          Wie im Ausweis
+        </div>
+        <p className="sk-error-message" id={`${id}-error`}>
+          <span className="sk-error-message__prefix">Fehler: </span>Geben Sie Ihren Nachnamen ein.
+        </p>
+        <div className="sk-text-input">
+          <input
+            className="sk-text-input__input"
+            id={id}
+            name="nachname"
+            autoComplete="family-name"
+            required
+            aria-invalid="true"
+            aria-describedby={`${id}-hint ${id}-error`}
+          />
+        </div>
+      </div>
+      <div className="sk-checkbox">
+        <input className="sk-checkbox__input" type="checkbox" id={checkbox} name="zustimmung" />
+        <label className="sk-checkbox__label" htmlFor={checkbox}>
+          Ich stimme zu
+        </label>
+      </div>
+      <a className="sk-link" href="/datenschutz">
+        Datenschutz
+      </a>
+      <button type="submit" className="sk-button">
+        Antrag senden
+      </button>
+    </form>
+  );
+}
+
+createRoot(document.getElementById('root')).render(<FormPage />);
