@@ -40,17 +40,22 @@ if (current !== pnpmVersion) {
 log('installing dependencies from pnpm-lock.yaml');
 run('pnpm', ['install', '--frozen-lockfile']);
 
+// Debian packages the tests need: Chromium for the browser tests, reuse for the licence check.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
+const missing = [
+  ...(existsSync(chromium) ? [] : ['chromium']),
+  ...(spawnSync('reuse', ['--version'], { stdio: 'ignore' }).error ? ['reuse'] : []),
+];
+if (missing.length > 0) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    log('installing Debian chromium for the browser tests');
+    log(`installing Debian packages for the tests: ${missing.join(', ')}`);
     run('apt-get', ['update']);
-    run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
+    run('apt-get', ['install', '-y', '--no-install-recommends', ...missing]);
   } else {
     log(
-      `no Chromium at ${chromium}: the browser tests need one. Install your distribution's chromium ` +
-        'package (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.',
+      `missing for the tests: ${missing.join(', ')}. Install them with your distribution's packages ` +
+        `(Debian/Ubuntu: sudo apt-get install ${missing.join(' ')}); for Chromium you can also set CHROMIUM_PATH.`,
     );
   }
 }

@@ -5,6 +5,7 @@ import { Alert } from './Alert.js';
 
 const meta = {
   title: 'Komponenten/Rückmeldung/Alert',
+  tags: ['stage-experimental'],
   component: Alert,
   args: { title: 'Hinweis', children: <p>Das Bürgerbüro ist am 24. Dezember geschlossen.</p> },
   argTypes: {

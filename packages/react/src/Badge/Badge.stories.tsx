@@ -3,6 +3,7 @@ import { Badge } from './Badge.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/Badge',
+  tags: ['stage-experimental'],
   component: Badge,
   args: { children: 'In Bearbeitung' },
   argTypes: {

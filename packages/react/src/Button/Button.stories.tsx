@@ -5,6 +5,7 @@ import { Button } from './Button.js';
 
 const meta = {
   title: 'Komponenten/Aktionen/Button',
+  tags: ['stage-experimental'],
   component: Button,
   args: { children: 'Antrag senden', onClick: fn() },
   argTypes: {

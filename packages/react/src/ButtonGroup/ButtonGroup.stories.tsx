@@ -4,6 +4,7 @@ import { ButtonGroup } from './ButtonGroup.js';
 
 const meta = {
   title: 'Komponenten/Aktionen/ButtonGroup',
+  tags: ['stage-experimental'],
   component: ButtonGroup,
   args: {
     children: (

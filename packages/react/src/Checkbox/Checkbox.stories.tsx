@@ -4,6 +4,7 @@ import { Checkbox } from './Checkbox.js';
 
 const meta = {
   title: 'Komponenten/Formular/Checkbox',
+  tags: ['stage-experimental'],
   component: Checkbox,
   args: { label: 'Ich habe die Datenschutzhinweise gelesen', name: 'datenschutz' },
 } satisfies Meta<typeof Checkbox>;

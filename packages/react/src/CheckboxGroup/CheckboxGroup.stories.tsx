@@ -5,6 +5,7 @@ import { CheckboxGroup } from './CheckboxGroup.js';
 
 const meta = {
   title: 'Komponenten/Formular/CheckboxGroup',
+  tags: ['stage-experimental'],
   component: CheckboxGroup,
   args: {
     legend: 'Welche Unterlagen können Sie vorlegen?',

@@ -4,6 +4,7 @@ import { DateInput } from './DateInput.js';
 
 const meta = {
   title: 'Komponenten/Formular/DateInput',
+  tags: ['stage-experimental'],
   component: DateInput,
   args: {
     legend: 'Geburtsdatum',

@@ -3,6 +3,7 @@ import { Divider } from './Divider.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/Divider',
+  tags: ['stage-experimental'],
   component: Divider,
   render: (args) => (
     <div>

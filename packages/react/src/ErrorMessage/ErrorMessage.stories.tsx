@@ -3,6 +3,7 @@ import { ErrorMessage } from './ErrorMessage.js';
 
 const meta = {
   title: 'Komponenten/Formular/ErrorMessage',
+  tags: ['stage-experimental'],
   component: ErrorMessage,
   args: { children: 'Geben Sie Ihre Postleitzahl ein, zum Beispiel 80331.' },
 } satisfies Meta<typeof ErrorMessage>;

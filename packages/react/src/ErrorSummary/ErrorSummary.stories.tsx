@@ -6,6 +6,7 @@ import { ErrorSummary } from './ErrorSummary.js';
 
 const meta = {
   title: 'Komponenten/Formular/ErrorSummary',
+  tags: ['stage-experimental'],
   component: ErrorSummary,
   args: {
     errors: [

@@ -5,6 +5,7 @@ import { Fieldset } from './Fieldset.js';
 
 const meta = {
   title: 'Komponenten/Formular/Fieldset',
+  tags: ['stage-experimental'],
   component: Fieldset,
   args: {
     legend: 'Ihre Anschrift',

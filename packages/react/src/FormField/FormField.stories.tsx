@@ -7,6 +7,7 @@ import { FormField } from './FormField.js';
 
 const meta = {
   title: 'Komponenten/Formular/FormField',
+  tags: ['stage-experimental'],
   component: FormField,
   args: { label: 'Nachname', children: <TextInput name="nachname" autoComplete="family-name" /> },
 } satisfies Meta<typeof FormField>;

@@ -3,6 +3,7 @@ import { Heading } from './Heading.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/Heading',
+  tags: ['stage-experimental'],
   component: Heading,
   args: { level: 2, children: 'Wohngeld beantragen' },
   argTypes: {

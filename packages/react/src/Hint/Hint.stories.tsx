@@ -3,6 +3,7 @@ import { Hint } from './Hint.js';
 
 const meta = {
   title: 'Komponenten/Formular/Hint',
+  tags: ['stage-experimental'],
   component: Hint,
   args: {
     id: 'hinweis',

@@ -5,6 +5,7 @@ import type { IconName } from './icons.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/Icon',
+  tags: ['stage-experimental'],
   component: Icon,
   args: { name: 'info' },
   argTypes: {

@@ -3,6 +3,7 @@ import { Label } from './Label.js';
 
 const meta = {
   title: 'Komponenten/Formular/Label',
+  tags: ['stage-experimental'],
   component: Label,
   args: { htmlFor: 'feld', children: 'Nachname' },
   render: (args) => (

@@ -4,6 +4,7 @@ import { Link } from './Link.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/Link',
+  tags: ['stage-experimental'],
   component: Link,
   args: { href: '#antraege', children: 'Alle Anträge ansehen' },
 } satisfies Meta<typeof Link>;

@@ -11,6 +11,7 @@ const items = (
 
 const meta = {
   title: 'Komponenten/Inhalt/List',
+  tags: ['stage-experimental'],
   component: List,
   args: { children: items },
   argTypes: { variant: { control: 'inline-radio', options: ['bullet', 'numbered', 'plain'] } },

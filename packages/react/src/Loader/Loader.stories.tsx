@@ -5,6 +5,7 @@ import { Loader } from './Loader.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/Loader',
+  tags: ['stage-experimental'],
   component: Loader,
 } satisfies Meta<typeof Loader>;
 

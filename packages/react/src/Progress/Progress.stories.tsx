@@ -3,6 +3,7 @@ import { Progress } from './Progress.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/Progress',
+  tags: ['stage-experimental'],
   component: Progress,
   args: { label: 'Hochladen von mietvertrag.pdf', value: 40 },
 } satisfies Meta<typeof Progress>;

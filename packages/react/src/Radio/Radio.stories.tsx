@@ -3,6 +3,7 @@ import { Radio } from './Radio.js';
 
 const meta = {
   title: 'Komponenten/Formular/Radio',
+  tags: ['stage-experimental'],
   component: Radio,
   args: { label: 'Per E-Mail', name: 'kontakt', value: 'email' },
   render: (args) => (

@@ -5,6 +5,7 @@ import { RadioGroup } from './RadioGroup.js';
 
 const meta = {
   title: 'Komponenten/Formular/RadioGroup',
+  tags: ['stage-experimental'],
   component: RadioGroup,
   args: {
     legend: 'Wie möchten Sie den Bescheid erhalten?',

@@ -3,6 +3,7 @@ import { Select } from './Select.js';
 
 const meta = {
   title: 'Komponenten/Formular/Select',
+  tags: ['stage-experimental'],
   component: Select,
   args: {
     'aria-label': 'Stadtbezirk',

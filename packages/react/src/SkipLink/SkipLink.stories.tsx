@@ -4,6 +4,7 @@ import { SkipLink } from './SkipLink.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/SkipLink',
+  tags: ['stage-experimental'],
   component: SkipLink,
   render: (args) => (
     <div style={{ position: 'relative', minBlockSize: '8rem' }}>

@@ -3,6 +3,7 @@ import { Text } from './Text.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/Text',
+  tags: ['stage-experimental'],
   component: Text,
   args: {
     children:

@@ -3,6 +3,7 @@ import { TextInput } from './TextInput.js';
 
 const meta = {
   title: 'Komponenten/Formular/TextInput',
+  tags: ['stage-experimental'],
   component: TextInput,
   args: { 'aria-label': 'Eingabe' },
   argTypes: {

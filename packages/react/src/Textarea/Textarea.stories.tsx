@@ -4,6 +4,7 @@ import { Textarea } from './Textarea.js';
 
 const meta = {
   title: 'Komponenten/Formular/Textarea',
+  tags: ['stage-experimental'],
   component: Textarea,
   args: { 'aria-label': 'Ihr Anliegen' },
 } satisfies Meta<typeof Textarea>;

@@ -4,6 +4,7 @@ import { VisuallyHidden } from './VisuallyHidden.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/VisuallyHidden',
+  tags: ['stage-experimental'],
   component: VisuallyHidden,
   args: { children: 'der Anschrift' },
 } satisfies Meta<typeof VisuallyHidden>;
