@@ -42,19 +42,24 @@ async function waitForServer(url, deadline = Date.now() + 30_000) {
 
 before(async () => {
   port = await freePort();
-  server = spawn(process.execPath, [join(here, 'node_modules/turborepo-remote-cache/dist/cli.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TURBO_TOKEN: token,
-      STORAGE_PROVIDER: 'local',
-      STORAGE_PATH: storage,
-      LOG_LEVEL: 'warn',
+  server = spawn(
+    process.execPath,
+    [join(here, 'node_modules/turborepo-remote-cache/dist/cli.js')],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        TURBO_TOKEN: token,
+        STORAGE_PROVIDER: 'local',
+        STORAGE_PATH: storage,
+        STORAGE_PATH_USE_TMP_FOLDER: 'false',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   await waitForServer(`http://127.0.0.1:${port}/v8/artifacts/status`);
 });
 
@@ -66,8 +71,14 @@ after(() => {
 function cloneAndBuild() {
   const dir = mkdtempSync(join(tmpdir(), 'sk-remote-cache-clone-'));
   execFileSync('git', ['clone', '--quiet', repoRoot, dir]);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TURBO_')));
-  execFileSync('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], { cwd: dir, env, stdio: 'pipe' });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('TURBO_')),
+  );
+  execFileSync('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], {
+    cwd: dir,
+    env,
+    stdio: 'pipe',
+  });
   return execFileSync(
     'pnpm',
     ['turbo', 'run', 'build', '--filter=@stadtkern/tokens', '--output-logs=hash-only'],
@@ -88,11 +99,16 @@ function cloneAndBuild() {
 
 it('serves the second clean clone from the self-hosted cache', () => {
   const first = cloneAndBuild();
-  assert.match(first, /cache miss, executing/);
-  const stored = readdirSync(storage, { recursive: true }).filter((f) => String(f).length > 0);
-  assert.ok(stored.length > 0, 'the server stored the uploaded artefact');
+  const hash = /cache miss, executing ([0-9a-f]+)/.exec(first)?.[1];
+  assert.ok(hash, `the first clone builds (cache miss):\n${first}`);
+  const stored = readdirSync(storage, { recursive: true }).map(String);
+  assert.ok(
+    stored.some((f) => f.endsWith(hash)),
+    `the server stored artefact ${hash}; it has: ${stored.join(', ')}`,
+  );
 
+  // The second clone has an empty local cache, so a hit can only come from the server.
   const second = cloneAndBuild();
-  assert.match(second, /cache hit, replaying/);
+  assert.match(second, new RegExp(`cache hit, [a-z ]+ ${hash}`));
   assert.match(second, /FULL TURBO/);
 });
