@@ -1,7 +1,7 @@
 // Packs every public package with pnpm (as publishing would: workspace: ranges become versions)
 // into one temporary folder, once per test process.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,4 +32,36 @@ export function tarballFiles(tarball) {
     .trim()
     .split('\n')
     .map((f) => f.replace(/^package\//, ''));
+}
+
+/** `file:` dependencies on the packed tarballs of the given packages (default: all). */
+export function tarballDependencies(names = PUBLIC_PACKAGES) {
+  const packs = packAll();
+  return Object.fromEntries(
+    names.map((name) => [`@stadtkern/${name}`, `file:${packs[name].tarball}`]),
+  );
+}
+
+/**
+ * A fresh consumer project in a temporary folder: writes its package.json and installs it with npm
+ * from the registry and the tarballs, without a lockfile. Returns the folder.
+ * @param {string} name @param {Record<string, string>} dependencies
+ * @param {{ type?: 'module', ignoreScripts?: boolean }} [options]
+ */
+export function installConsumer(name, dependencies, { type, ignoreScripts = true } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), `sk-${name}-`));
+  const manifest = { name, private: true, ...(type ? { type } : {}), dependencies };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  const flags = [
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    ...(ignoreScripts ? ['--ignore-scripts'] : []),
+  ];
+  execFileSync('npm', ['install', ...flags], {
+    cwd: dir,
+    stdio: 'pipe',
+    env: { ...process.env, npm_config_package_lock: 'false' },
+  });
+  return dir;
 }

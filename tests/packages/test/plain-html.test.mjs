@@ -4,33 +4,13 @@
 // packages — no third-party host anywhere. (The same page is checked with axe in Chromium by
 // apps/html-example in every theme and colour scheme.)
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { it } from 'node:test';
-import { packAll, repoRoot } from './pack.mjs';
+import { installConsumer, repoRoot, tarballDependencies } from './pack.mjs';
 
 it('serves the example page from the packed CSS and tokens alone', () => {
-  const packs = packAll();
-  const dir = mkdtempSync(join(tmpdir(), 'sk-plain-html-'));
-  const dependencies = {
-    '@stadtkern/css': `file:${packs.css.tarball}`,
-    '@stadtkern/tokens': `file:${packs.tokens.tarball}`,
-  };
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'plain-html', private: true, dependencies }),
-  );
-  execFileSync(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
-    {
-      cwd: dir,
-      stdio: 'pipe',
-      env: { ...process.env, npm_config_package_lock: 'false' },
-    },
-  );
+  const dir = installConsumer('plain-html', tarballDependencies(['css', 'tokens']));
   assert.equal(existsSync(join(dir, 'node_modules/react')), false, 'no React needed');
   copyFileSync(join(repoRoot, 'apps/html-example/index.html'), join(dir, 'index.html'));
 

@@ -2,13 +2,10 @@
 // and React 18.3 from the registry, and server-render a form page through both `import` and `require`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { packAll } from './pack.mjs';
-
-const packs = packAll();
+import { installConsumer, tarballDependencies } from './pack.mjs';
 
 const PAGE = (h) => `
 const { Alert, Button, Checkbox, FormField, Link, TextInput } = stadtkern;
@@ -37,27 +34,11 @@ const utils = require('@stadtkern/utils');
 ${PAGE('h')}`;
 
 function install(reactVersion) {
-  const dir = mkdtempSync(join(tmpdir(), `sk-consumer-react${reactVersion.split('.')[0]}-`));
-  const dependencies = {
+  const dir = installConsumer(`consumer-react${reactVersion.split('.')[0]}`, {
     react: reactVersion,
     'react-dom': reactVersion,
-    ...Object.fromEntries(
-      Object.entries(packs).map(([name, { tarball }]) => [`@stadtkern/${name}`, `file:${tarball}`]),
-    ),
-  };
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, dependencies }, null, 2),
-  );
-  execFileSync(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
-    {
-      cwd: dir,
-      stdio: 'pipe',
-      env: { ...process.env, npm_config_package_lock: 'false' },
-    },
-  );
+    ...tarballDependencies(),
+  });
   writeFileSync(join(dir, 'render.mjs'), ESM);
   writeFileSync(join(dir, 'render.cjs'), CJS);
   return dir;

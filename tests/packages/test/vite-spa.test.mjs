@@ -2,13 +2,13 @@
 // production and renders a themed form page in Debian's Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { it } from 'node:test';
 import { chromium } from 'playwright';
-import { packAll } from './pack.mjs';
+import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
+import { installConsumer, tarballDependencies } from './pack.mjs';
 
 const MAIN = `import '@stadtkern/tokens/css/themes/muenchen.css';
 import '@stadtkern/css';
@@ -43,20 +43,16 @@ const TYPES = {
 };
 
 it('builds with Vite and renders the themed form page in Chromium', async () => {
-  const packs = packAll();
-  const dir = mkdtempSync(join(tmpdir(), 'sk-vite-spa-'));
-  const dependencies = {
-    react: '19.3.1',
-    'react-dom': '19.3.1',
-    vite: '8.3.8',
-    '@vitejs/plugin-react': '6.3.0',
-    ...Object.fromEntries(
-      Object.entries(packs).map(([name, { tarball }]) => [`@stadtkern/${name}`, `file:${tarball}`]),
-    ),
-  };
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'spa', private: true, type: 'module', dependencies }),
+  const dir = installConsumer(
+    'vite-spa',
+    {
+      react: '19.3.1',
+      'react-dom': '19.3.1',
+      vite: '8.3.8',
+      '@vitejs/plugin-react': '6.3.0',
+      ...tarballDependencies(),
+    },
+    { type: 'module', ignoreScripts: false },
   );
   writeFileSync(
     join(dir, 'index.html'),
@@ -68,11 +64,6 @@ it('builds with Vite and renders the themed form page in Chromium', async () => 
     join(dir, 'vite.config.js'),
     "import react from '@vitejs/plugin-react';\nimport { defineConfig } from 'vite';\nexport default defineConfig({ plugins: [react()], logLevel: 'error' });\n",
   );
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: dir,
-    stdio: 'pipe',
-    env: { ...process.env, npm_config_package_lock: 'false' },
-  });
   execFileSync(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir, stdio: 'pipe' });
   assert.ok(existsSync(join(dir, 'dist/index.html')));
 
@@ -91,18 +82,7 @@ it('builds with Vite and renders the themed form page in Chromium', async () => 
       .end(readFileSync(path));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     const external = [];
