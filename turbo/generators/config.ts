@@ -10,6 +10,10 @@ const PASCAL = /^[A-Z][A-Za-z0-9]*$/;
 const THEME_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
+/** The repository root that turbo gen passes with the answers. */
+const rootOf = (answers: unknown): string =>
+  (answers as { turbo: { paths: { root: string } } }).turbo.paths.root;
+
 export default function generator(plop: PlopTypes.NodePlopAPI): void {
   plop.setGenerator('component', {
     description:
@@ -49,7 +53,7 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
       },
       (answers) => {
         const { name } = answers as { name: string };
-        const root = (answers as { turbo: { paths: { root: string } } }).turbo.paths.root;
+        const root = rootOf(answers);
         const file = join(root, 'packages/react/.size-limit.json');
         const budgets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
         budgets.push({
@@ -65,8 +69,8 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
       },
       (answers) => {
         const { name } = answers as { name: string };
-        const root = (answers as { turbo: { paths: { root: string } } }).turbo.paths.root;
-        const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+        const root = rootOf(answers);
+        const kebab = (plop.getHelper('kebabCase') as (text: string) => string)(name);
         execFileSync(
           process.execPath,
           [
@@ -114,7 +118,7 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
           displayName: string;
           primary: string;
         };
-        const root = (answers as { turbo: { paths: { root: string } } }).turbo.paths.root;
+        const root = rootOf(answers);
         execFileSync(
           process.execPath,
           [
