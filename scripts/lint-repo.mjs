@@ -2,19 +2,61 @@
 // Repository metadata checks: REUSE compliance (every file has copyright and licence information) and
 // publiccode.yml (the keys its schema requires, per the Standard for Public Code).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const problems = [];
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-const reuse = spawnSync('reuse', ['lint', '--quiet'], { encoding: 'utf8' });
-if (reuse.error) {
-  problems.push(
-    'the `reuse` tool is missing: install it (Debian: apt-get install reuse), then run `reuse lint`.',
+// `reuse lint` walks the working tree. Under `turbo run`, builds in other packages create and delete
+// files (bundler temp files, dist folders) while it walks, which makes it fail on files that vanish
+// mid-scan. So it lints a snapshot instead: every file git would commit (tracked or untracked, not
+// ignored), copied to a temporary folder. Outside a git checkout there is no such list (reuse would
+// walk node_modules), so the check says so and fails.
+function reuseRoot() {
+  const listed = spawnSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'],
+    { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
-} else if (reuse.status !== 0) {
-  const details = spawnSync('reuse', ['lint'], { encoding: 'utf8' }).stdout;
-  problems.push(`reuse lint failed:\n${details}`);
+  if (listed.status !== 0) return undefined;
+  const copy = mkdtempSync(join(tmpdir(), 'sk-reuse-'));
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    const from = join(repoRoot, file);
+    if (!existsSync(from)) continue; // deleted in the working tree, not yet committed
+    const to = join(copy, file);
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(from, to);
+  }
+  return {
+    root: copy,
+    snapshot: true,
+    cleanup: () => rmSync(copy, { recursive: true, force: true }),
+  };
+}
+
+const snapshot = reuseRoot();
+if (snapshot === undefined) {
+  problems.push('the REUSE check needs a git checkout: it lints the files git would commit.');
+} else {
+  const { root, cleanup } = snapshot;
+  try {
+    const reuse = spawnSync('reuse', ['--root', root, 'lint'], { encoding: 'utf8' });
+    if (reuse.error) {
+      problems.push(
+        'the `reuse` tool is missing: install it (Debian: apt-get install reuse), then run `reuse lint`.',
+      );
+    } else if (reuse.status !== 0) {
+      // Report paths relative to the repository, not to the snapshot.
+      const output = `${reuse.stdout}${reuse.stderr}`.replaceAll(`${root}/`, '');
+      problems.push(`reuse lint failed:\n${output}`);
+    }
+  } finally {
+    cleanup();
+  }
 }
 
 const doc = parse(readFileSync(new URL('../publiccode.yml', import.meta.url), 'utf8'));
