@@ -1,0 +1,202 @@
+// Consumer proof: a Next.js App Router app installs the packed tarballs, builds for production and is
+// served by `next start`. The page is a server component. Components without behaviour must arrive as
+// server-rendered HTML only (their code is in no client chunk); the `'use client'` components (Button,
+// Textarea) must hydrate and respond in Chromium.
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
+import { installConsumer, tarballDependencies } from './pack.mjs';
+
+const NEXT_VERSION = '16.4.6';
+
+const LAYOUT = `import '@stadtkern/tokens/css/themes/hamburg.css';
+import '@stadtkern/css';
+
+export const metadata = { title: 'Anwohnerparken – Stadtkern' };
+
+export default function RootLayout({ children }) {
+  return (
+    <html lang="de" data-sk-theme="hamburg">
+      <body>{children}</body>
+    </html>
+  );
+}
+`;
+
+// A server component (no 'use client'): it imports straight from the package entry.
+const PAGE = `import { Alert, Badge, Checkbox, FormField, Heading, Link, List, Text, TextInput, Textarea } from '@stadtkern/react';
+import { Counter } from './counter.jsx';
+
+export default function Page() {
+  return (
+    <main>
+      <Heading level={1}>Anwohnerparken beantragen</Heading>
+      <Text variant="lead">Der Antrag dauert etwa zehn Minuten.</Text>
+      <Badge>Neu</Badge>
+      <Alert variant="warning" title="Hinweis">Halten Sie Ihren Fahrzeugschein bereit.</Alert>
+      <List>
+        <li>Personalausweis</li>
+        <li>Fahrzeugschein</li>
+      </List>
+      <form>
+        <FormField label="Nachname" hint="Wie im Ausweis" required>
+          <TextInput name="nachname" autoComplete="family-name" />
+        </FormField>
+        <FormField label="Begründung">
+          <Textarea name="begruendung" maxCharacters={100} />
+        </FormField>
+        <Checkbox label="Ich stimme zu" name="zustimmung" />
+      </form>
+      <Link href="/datenschutz">Datenschutz</Link>
+      <Counter />
+    </main>
+  );
+}
+`;
+
+// The app's own client component passes an event handler to the library's Button.
+const COUNTER = `'use client';
+import { useState } from 'react';
+import { Button } from '@stadtkern/react';
+
+export function Counter() {
+  const [count, setCount] = useState(0);
+  return <Button onClick={() => setCount((n) => n + 1)}>{'Gezählt: ' + count}</Button>;
+}
+`;
+
+// Root classes of the components the page renders on the server only, and of the two that hydrate.
+const SERVER_ONLY = [
+  'sk-heading',
+  'sk-text',
+  'sk-badge',
+  'sk-alert',
+  'sk-list',
+  'sk-form-field',
+  'sk-text-input',
+  'sk-checkbox',
+  'sk-link',
+];
+const HYDRATED = ['sk-button', 'sk-textarea'];
+const inCode = (code, cls) => code.includes(`"${cls}"`) || code.includes(`'${cls}'`);
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitForServer(url, child, output) {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${output.join('')}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await delay(250);
+  }
+  throw new Error(`next start did not answer within 30 s:\n${output.join('')}`);
+}
+
+it('renders server components without client JS and hydrates the interactive components (Next.js App Router)', async () => {
+  const dir = installConsumer('next-app', {
+    next: NEXT_VERSION,
+    react: '19.3.1',
+    'react-dom': '19.3.1',
+    ...tarballDependencies(),
+  });
+  mkdirSync(join(dir, 'app'));
+  writeFileSync(join(dir, 'app/layout.jsx'), LAYOUT);
+  writeFileSync(join(dir, 'app/page.jsx'), PAGE);
+  writeFileSync(join(dir, 'app/counter.jsx'), COUNTER);
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  const next = join(dir, 'node_modules/.bin/next');
+  try {
+    execFileSync(next, ['build'], { cwd: dir, env, stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(`next build failed:\n${error.stdout}${error.stderr}`);
+  }
+
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const output = [];
+  const child = spawn(next, ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (chunk) => output.push(String(chunk)));
+  child.stderr.on('data', (chunk) => output.push(String(chunk)));
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    await waitForServer(origin, child, output);
+
+    // 1. Without JavaScript the whole page is there: it is server-rendered HTML.
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await noJs.newPage();
+    await staticPage.goto(origin);
+    await staticPage
+      .getByRole('heading', { level: 1, name: 'Anwohnerparken beantragen' })
+      .waitFor();
+    assert.equal(
+      await staticPage.getByRole('textbox', { name: 'Nachname (Pflichtfeld)' }).count(),
+      1,
+    );
+    assert.equal(await staticPage.getByRole('checkbox', { name: 'Ich stimme zu' }).count(), 1);
+    assert.equal(await staticPage.getByRole('link', { name: 'Datenschutz' }).count(), 1);
+    assert.match(
+      await staticPage.getByText('Halten Sie Ihren Fahrzeugschein bereit.').innerText(),
+      /Fahrzeugschein/,
+    );
+    await noJs.close();
+
+    // 2. With JavaScript: collect every script the page loads, then use the interactive parts.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts = [];
+    const external = [];
+    const errors = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin)) external.push(request.url());
+    });
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(origin, { waitUntil: 'networkidle' });
+
+    const button = page.getByRole('button', { name: 'Gezählt: 0' });
+    await button.click();
+    await page.getByRole('button', { name: 'Gezählt: 1' }).waitFor({ timeout: 10_000 });
+
+    const textarea = page.getByRole('textbox', { name: 'Begründung' });
+    await textarea.fill('Ich wohne hier.');
+    await page.getByText('Noch 85 Zeichen', { exact: true }).waitFor({ timeout: 10_000 });
+
+    const code = (await Promise.all(scripts)).join('\n');
+    for (const cls of HYDRATED) {
+      assert.ok(inCode(code, cls), `${cls} should be in the client JavaScript (it hydrates)`);
+    }
+    const shipped = SERVER_ONLY.filter((cls) => inCode(code, cls));
+    assert.deepEqual(shipped, [], 'components without behaviour must not ship client JavaScript');
+    assert.deepEqual(errors, [], 'no hydration or runtime errors');
+    assert.deepEqual(external, [], 'no request leaves the app');
+    await context.close();
+  } finally {
+    await browser.close();
+    child.kill();
+  }
+});
