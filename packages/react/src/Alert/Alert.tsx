@@ -83,4 +83,4 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
     </div>
   );
 });
-Alert.displayName = 'Alert';
+if (process.env.NODE_ENV !== 'production') Alert.displayName = 'Alert';

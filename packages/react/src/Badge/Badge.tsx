@@ -27,4 +27,4 @@ export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
     </span>
   );
 });
-Badge.displayName = 'Badge';
+if (process.env.NODE_ENV !== 'production') Badge.displayName = 'Badge';

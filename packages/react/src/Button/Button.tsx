@@ -112,4 +112,4 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     </button>
   );
 });
-Button.displayName = 'Button';
+if (process.env.NODE_ENV !== 'production') Button.displayName = 'Button';

@@ -30,4 +30,4 @@ export const ButtonGroup = forwardRef<HTMLDivElement, ButtonGroupProps>(function
     </div>
   );
 });
-ButtonGroup.displayName = 'ButtonGroup';
+if (process.env.NODE_ENV !== 'production') ButtonGroup.displayName = 'ButtonGroup';

@@ -11,4 +11,4 @@ export type CheckboxProps = ChoiceProps;
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(props, ref) {
   return <Choice kind="checkbox" props={props} ref={ref} />;
 });
-Checkbox.displayName = 'Checkbox';
+if (process.env.NODE_ENV !== 'production') Checkbox.displayName = 'Checkbox';

@@ -13,4 +13,4 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
     return <ChoiceGroup props={props} ref={ref} />;
   },
 );
-CheckboxGroup.displayName = 'CheckboxGroup';
+if (process.env.NODE_ENV !== 'production') CheckboxGroup.displayName = 'CheckboxGroup';

@@ -80,4 +80,4 @@ export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(functio
     </Fieldset>
   );
 });
-DateInput.displayName = 'DateInput';
+if (process.env.NODE_ENV !== 'production') DateInput.displayName = 'DateInput';

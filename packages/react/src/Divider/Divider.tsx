@@ -11,4 +11,4 @@ export const Divider = forwardRef<HTMLHRElement, DividerProps>(function Divider(
 ) {
   return <hr ref={ref} className={cx('sk-divider', className)} {...rest} />;
 });
-Divider.displayName = 'Divider';
+if (process.env.NODE_ENV !== 'production') Divider.displayName = 'Divider';

@@ -33,4 +33,4 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(
     );
   },
 );
-ErrorMessage.displayName = 'ErrorMessage';
+if (process.env.NODE_ENV !== 'production') ErrorMessage.displayName = 'ErrorMessage';

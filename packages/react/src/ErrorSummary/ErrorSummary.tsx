@@ -88,4 +88,4 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
     </div>
   );
 });
-ErrorSummary.displayName = 'ErrorSummary';
+if (process.env.NODE_ENV !== 'production') ErrorSummary.displayName = 'ErrorSummary';

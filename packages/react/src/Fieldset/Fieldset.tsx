@@ -74,4 +74,4 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
     </fieldset>
   );
 });
-Fieldset.displayName = 'Fieldset';
+if (process.env.NODE_ENV !== 'production') Fieldset.displayName = 'Fieldset';

@@ -71,4 +71,4 @@ export const FormField = forwardRef<HTMLDivElement, FormFieldProps>(function For
     </div>
   );
 });
-FormField.displayName = 'FormField';
+if (process.env.NODE_ENV !== 'production') FormField.displayName = 'FormField';

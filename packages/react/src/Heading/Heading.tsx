@@ -37,4 +37,4 @@ export const Heading = forwardRef<HTMLHeadingElement, HeadingProps>(function Hea
     </Tag>
   );
 });
-Heading.displayName = 'Heading';
+if (process.env.NODE_ENV !== 'production') Heading.displayName = 'Heading';

@@ -11,4 +11,4 @@ export const Hint = forwardRef<HTMLDivElement, HintProps>(function Hint(
 ) {
   return <div ref={ref} className={cx('sk-hint', className)} {...rest} />;
 });
-Hint.displayName = 'Hint';
+if (process.env.NODE_ENV !== 'production') Hint.displayName = 'Hint';

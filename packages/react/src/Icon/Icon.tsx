@@ -49,4 +49,4 @@ export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
     </svg>
   );
 });
-Icon.displayName = 'Icon';
+if (process.env.NODE_ENV !== 'production') Icon.displayName = 'Icon';

@@ -61,4 +61,4 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
     </a>
   );
 });
-Link.displayName = 'Link';
+if (process.env.NODE_ENV !== 'production') Link.displayName = 'Link';

@@ -29,4 +29,4 @@ export const List = forwardRef<HTMLUListElement | HTMLOListElement, ListProps>(f
     </ul>
   );
 });
-List.displayName = 'List';
+if (process.env.NODE_ENV !== 'production') List.displayName = 'List';

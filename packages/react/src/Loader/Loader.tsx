@@ -51,4 +51,4 @@ export const Loader = forwardRef<HTMLDivElement, LoaderProps>(function Loader(
     </div>
   );
 });
-Loader.displayName = 'Loader';
+if (process.env.NODE_ENV !== 'production') Loader.displayName = 'Loader';

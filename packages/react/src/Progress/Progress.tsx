@@ -53,4 +53,4 @@ export const Progress = forwardRef<HTMLProgressElement, ProgressProps>(function 
     </div>
   );
 });
-Progress.displayName = 'Progress';
+if (process.env.NODE_ENV !== 'production') Progress.displayName = 'Progress';

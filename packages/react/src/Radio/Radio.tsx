@@ -12,4 +12,4 @@ export type RadioProps = ChoiceProps;
 export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(props, ref) {
   return <Choice kind="radio" props={props} ref={ref} />;
 });
-Radio.displayName = 'Radio';
+if (process.env.NODE_ENV !== 'production') Radio.displayName = 'Radio';

@@ -16,4 +16,4 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(
     return <ChoiceGroup props={props} ref={ref} />;
   },
 );
-RadioGroup.displayName = 'RadioGroup';
+if (process.env.NODE_ENV !== 'production') RadioGroup.displayName = 'RadioGroup';

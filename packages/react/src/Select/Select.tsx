@@ -20,4 +20,4 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
     </div>
   );
 });
-Select.displayName = 'Select';
+if (process.env.NODE_ENV !== 'production') Select.displayName = 'Select';

@@ -33,4 +33,4 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
     </a>
   );
 });
-SkipLink.displayName = 'SkipLink';
+if (process.env.NODE_ENV !== 'production') SkipLink.displayName = 'SkipLink';

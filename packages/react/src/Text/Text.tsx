@@ -33,4 +33,4 @@ export const Text = forwardRef<HTMLElement, TextProps>(function Text(
     </Tag>
   );
 });
-Text.displayName = 'Text';
+if (process.env.NODE_ENV !== 'production') Text.displayName = 'Text';

@@ -62,4 +62,4 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
     </div>
   );
 });
-TextInput.displayName = 'TextInput';
+if (process.env.NODE_ENV !== 'production') TextInput.displayName = 'TextInput';

@@ -108,4 +108,4 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     </div>
   );
 });
-Textarea.displayName = 'Textarea';
+if (process.env.NODE_ENV !== 'production') Textarea.displayName = 'Textarea';

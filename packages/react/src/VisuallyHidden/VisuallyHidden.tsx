@@ -28,4 +28,4 @@ export const VisuallyHidden = forwardRef<HTMLSpanElement, VisuallyHiddenProps>(
     );
   },
 );
-VisuallyHidden.displayName = 'VisuallyHidden';
+if (process.env.NODE_ENV !== 'production') VisuallyHidden.displayName = 'VisuallyHidden';

@@ -1,4 +1,7 @@
-/** Joins class names, skipping empty values. Tiny on purpose: it ships in every component. */
-export function cx(...classes: (string | false | null | undefined)[]): string {
-  return classes.filter(Boolean).join(' ');
+/**
+ * Joins class names or ids (for `aria-describedby`), skipping empty values; undefined when none is
+ * left, so no empty attribute is rendered. Tiny on purpose: it ships in every component.
+ */
+export function cx(...values: (string | false | null | undefined)[]): string | undefined {
+  return values.filter(Boolean).join(' ') || undefined;
 }

@@ -1,5 +1,4 @@
+import { cx } from './cx.js';
+
 /** Joins ids for aria-describedby, skipping empty ones; undefined when none is left. */
-export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
-  const joined = ids.filter(Boolean).join(' ');
-  return joined === '' ? undefined : joined;
-}
+export const describedBy = cx;
