@@ -4,6 +4,6 @@ import { defineConfig } from 'tsup';
 export default defineConfig(
   libraryConfig({
     entries: ['index'],
-    external: ['react', 'react-dom', 'react/jsx-runtime', '@stadtkern/utils'],
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
   }),
 );

@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef } from 'react';
 import type { HTMLAttributes, MouseEvent, ReactNode } from 'react';
-import { focusElement } from '@stadtkern/utils';
 import { cx } from '../internal/cx.js';
 import { textsFor } from '../locale/messages.js';
 import type { Locale, Texts } from '../locale/messages.js';
@@ -37,7 +36,10 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   locale?: Locale;
 }
 
-/** Focuses the field a summary link points to and scrolls its label or legend into view. */
+/**
+ * Focuses the field a summary link points to and scrolls its label or legend into view. Links point
+ * to form controls, which are focusable by themselves.
+ */
 function goToField(event: MouseEvent<HTMLAnchorElement>): void {
   const id = decodeURIComponent(event.currentTarget.hash.slice(1));
   const field = document.getElementById(id);
@@ -46,7 +48,7 @@ function goToField(event: MouseEvent<HTMLAnchorElement>): void {
   const legend = field.closest('fieldset')?.querySelector('legend');
   const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
   (legend ?? label ?? field).scrollIntoView({ block: 'start' });
-  focusElement(field, { preventScroll: true });
+  field.focus({ preventScroll: true });
 }
 
 /**
@@ -61,7 +63,8 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   const inner = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => inner.current as HTMLDivElement);
   useEffect(() => {
-    if (focusOnMount) focusElement(inner.current);
+    // The summary has tabIndex={-1}: focusable by script, not a Tab stop.
+    if (focusOnMount) inner.current?.focus();
   }, [focusOnMount]);
   return (
     <div

@@ -61,6 +61,10 @@ describe('Link', () => {
     ' java\tscript:alert(1)',
     'data:text/html,<script>x</script>',
     'vbscript:x',
+    '\u200Bjavascript:alert(1)',
+    'java\u2028script:alert(1)',
+    'file:///etc/passwd',
+    'httpsx:alert(1)',
   ])('never puts the unsafe URL %j into the DOM', (href) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const html = renderToString(<Link href={href}>Klick</Link>);
@@ -76,7 +80,10 @@ describe('Link', () => {
       '/pfad?x=1#a',
       '#inhalt',
       'mailto:a@b.de',
+      'Mailto:a@b.de',
+      'HTTPS://muenchen.de',
       'tel:+4989123',
+      'seite-2.html',
       'seite.html',
       '?q=1',
     ]) {
