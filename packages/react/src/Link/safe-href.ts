@@ -1,5 +1,4 @@
 /** Characters browsers drop while parsing a URL, and invisible ones that could hide a scheme. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const IGNORED_IN_URLS =
   /[\0- \x7F-\x9F\xA0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
 
