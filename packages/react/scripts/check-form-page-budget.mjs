@@ -4,7 +4,7 @@
 // way: esbuild, minified, production, React external, gzip level 9.
 //
 // The target is 1.0 KB above plain React (issue "Publish-ready packages"). It is not met: measured
-// 1,589 B on 2026-11-27 (from 1,884 B before React's bindings were shared by all modules,
+// 1,575 B on 2026-11-27 (from 1,884 B before React's bindings were shared by all modules,
 // displayName became development-only and the URL check became one regular expression). KERN's React
 // kit measures about 1.3 KB on the same page in `pnpm bench` (docs/performance.md). What remains is the components' own behaviour: German and
 // English texts, unsafe-URL filtering, id wiring, loading and disabled states. This check guards

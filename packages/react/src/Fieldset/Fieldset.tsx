@@ -2,7 +2,7 @@ import { forwardRef, useId } from 'react';
 import type { FieldsetHTMLAttributes, ReactNode } from 'react';
 import { ErrorMessage } from '../ErrorMessage/ErrorMessage.js';
 import { Hint } from '../Hint/Hint.js';
-import { NecessityMarker } from '../Label/Label.js';
+import { necessityMarker } from '../Label/Label.js';
 import type { Necessity } from '../Label/Label.js';
 import { cx } from '../internal/cx.js';
 import { describedBy } from '../internal/ids.js';
@@ -62,7 +62,7 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
         )}
       >
         {legend}
-        <NecessityMarker required={required} optional={optional} locale={locale} />
+        {necessityMarker(required, optional, locale)}
       </legend>
       {hint ? <Hint id={hintId}>{hint}</Hint> : null}
       {error ? (

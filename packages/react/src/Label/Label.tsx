@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import type { LabelHTMLAttributes } from 'react';
+import type { LabelHTMLAttributes, ReactNode } from 'react';
 import { cx } from '../internal/cx.js';
 import { textsFor } from '../locale/messages.js';
 import type { Locale, Texts } from '../locale/messages.js';
@@ -24,35 +24,22 @@ export type Necessity =
 
 /**
  * The visible „(Pflichtfeld)“ / „(optional)“ marker after a label or legend text (classes from
- * label.css). Renders nothing when neither is set.
+ * label.css); null when neither is set. A plain function, not a component: it runs inside the render of
+ * Label and Fieldset without a component layer of its own.
  */
-export function NecessityMarker({
-  required = false,
-  optional = false,
-  locale,
-}: {
-  required?: boolean | undefined;
-  optional?: boolean | undefined;
-  locale?: Locale | undefined;
-}) {
-  const markers = textsFor(MARKERS, locale);
-  if (required) {
-    return (
-      <>
-        {' '}
-        <span className="sk-label__required">{markers.required}</span>
-      </>
-    );
-  }
-  if (optional) {
-    return (
-      <>
-        {' '}
-        <span className="sk-label__optional">{markers.optional}</span>
-      </>
-    );
-  }
-  return null;
+export function necessityMarker(
+  required: boolean | undefined,
+  optional: boolean | undefined,
+  locale: Locale | undefined,
+): ReactNode {
+  const kind = required ? 'required' : optional ? 'optional' : undefined;
+  if (kind === undefined) return null;
+  return (
+    <>
+      {' '}
+      <span className={`sk-label__${kind}`}>{textsFor(MARKERS, locale)[kind]}</span>
+    </>
+  );
 }
 
 export type LabelProps = LabelHTMLAttributes<HTMLLabelElement> &
@@ -72,8 +59,8 @@ export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
   return (
     <label ref={ref} className={cx('sk-label', className)} {...rest}>
       {children}
-      <NecessityMarker required={required} optional={optional} locale={locale} />
+      {necessityMarker(required, optional, locale)}
     </label>
   );
 });
-Label.displayName = 'Label';
+if (process.env.NODE_ENV !== 'production') Label.displayName = 'Label';
