@@ -43,6 +43,22 @@ describe('Textarea', () => {
     expect(container.firstElementChild?.className).toBe('sk-textarea sk-textarea--over-limit');
   });
 
+  it('announces after typing and deleting back to the starting length', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <Textarea aria-label="Anliegen" maxCharacters={10} defaultValue="Hallo" />,
+    );
+    await user.click(screen.getByRole('textbox'));
+    await user.keyboard('!{Backspace}');
+    const live = container.querySelector('[aria-live="polite"]');
+    await waitFor(
+      () => {
+        expect(live?.textContent).toBe('Noch 5 Zeichen');
+      },
+      { timeout: 2500 },
+    );
+  });
+
   it('counts in English and renders without a counter when no limit is set', () => {
     const { container, rerender } = render(
       <Textarea aria-label="x" maxCharacters={1} locale="en" defaultValue="" />,

@@ -66,16 +66,19 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const remaining = maxCharacters === undefined ? 0 : maxCharacters - current;
   const message = remaining >= 0 ? texts.left(remaining) : texts.over(-remaining);
   const [announced, setAnnounced] = useState('');
+  // Announce only after the person has typed: not on the first render, but also when they delete back
+  // to the starting length.
+  const [touched, setTouched] = useState(false);
 
   useEffect(() => {
-    if (maxCharacters === undefined || current === initial) return undefined;
+    if (maxCharacters === undefined || !touched) return undefined;
     const timer = setTimeout(() => {
       setAnnounced(message);
     }, ANNOUNCE_DELAY_MS);
     return () => {
       clearTimeout(timer);
     };
-  }, [current, initial, maxCharacters, message]);
+  }, [current, touched, maxCharacters, message]);
 
   const limitId = maxCharacters === undefined ? undefined : `${base}-limit`;
   return (
@@ -88,6 +91,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
         aria-describedby={describedBy(ariaDescribedBy, limitId)}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => {
           setLength(event.target.value.length);
+          setTouched(true);
           onChange?.(event);
         }}
         {...rest}
