@@ -11,7 +11,7 @@ import { it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
-import { installConsumer, tarballDependencies } from './pack.mjs';
+import { installConsumer, tarballDependencies } from '../lib/pack.mjs';
 
 const NEXT_VERSION = '16.4.6';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { it } from 'node:test';
-import { installConsumer, repoRoot, tarballDependencies } from './pack.mjs';
+import { installConsumer, repoRoot, tarballDependencies } from '../lib/pack.mjs';
 
 it('serves the example page from the packed CSS and tokens alone', () => {
   const dir = installConsumer('plain-html', tarballDependencies(['css', 'tokens']));

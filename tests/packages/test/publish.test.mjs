@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { publint } from 'publint';
-import { PUBLIC_PACKAGES, packAll, tarballFiles } from './pack.mjs';
+import { PUBLIC_PACKAGES, packAll, tarballFiles } from '../lib/pack.mjs';
 
 const packs = packAll();
 const FORBIDDEN = [

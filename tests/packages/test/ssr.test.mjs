@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { installConsumer, tarballDependencies } from './pack.mjs';
+import { installConsumer, tarballDependencies } from '../lib/pack.mjs';
 
 const PAGE = (h) => `
 const { Alert, Button, Checkbox, FormField, Link, TextInput } = stadtkern;

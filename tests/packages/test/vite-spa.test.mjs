@@ -8,7 +8,7 @@ import { extname, join } from 'node:path';
 import { it } from 'node:test';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
-import { installConsumer, tarballDependencies } from './pack.mjs';
+import { installConsumer, tarballDependencies } from '../lib/pack.mjs';
 
 const MAIN = `import '@stadtkern/tokens/css/themes/muenchen.css';
 import '@stadtkern/css';
