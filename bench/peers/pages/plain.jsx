@@ -1,4 +1,6 @@
-// Baseline: the same pages in plain React elements, with the markup of Stadtkern's HTML.
+// Baseline: the same pages in plain React elements, with the markup of Stadtkern's HTML. Its FormPage
+// is also the baseline of the form-page budget in the test run
+// (packages/react/scripts/check-form-page-budget.mjs).
 import { useId } from 'react';
 
 export function FormPage() {

@@ -1,3 +1,5 @@
+// Stadtkern's pages for `pnpm bench`. FormPage is also the page of the form-page budget in the test run
+// (packages/react/scripts/check-form-page-budget.mjs).
 import { Alert, Button, Checkbox, FormField, Link, TextInput } from '@stadtkern/react';
 
 export function FormPage() {
