@@ -399,11 +399,12 @@ const targets = [
 ];
 
 const cell = (value, format) => (value === undefined ? '—' : format(value));
+const tableRow = (cells) => `| ${cells.join(' | ')} |`;
 const table = [
   '| Library | Form page JS above plain React, gzip / brotli | Button page above plain React, gzip | CSS, gzip / brotli | SSR ÷ plain React, median (min–max) | Install footprint |',
   '| --- | --- | --- | --- | --- | --- |',
   ...rows.map((row) =>
-    [
+    tableRow([
       row === stadtkern ? `**${row.library.name}**` : row.library.name,
       `${kb(row.formGzip)} / ${kb(row.formBrotli)}`,
       kb(row.buttonGzip),
@@ -416,16 +417,18 @@ const table = [
               `${v.toFixed(2)} × (${row.ssrSpread[0].toFixed(2)}–${row.ssrSpread[1].toFixed(2)})`,
           ),
       `${mb(row.footprint.bytes)}, ${row.footprint.packages} packages`,
-    ]
-      .join(' | ')
-      .replace(/^/, '| ')
-      .concat(' |'),
+    ]),
   ),
 ];
-const facts = rows.map(
-  (row) =>
-    `| ${row.library.name} | ${row.ssrFacts ? `${kb(row.ssrFacts.htmlBytes)}` : '—'} | ${row.ssrFacts ? (row.ssrFacts.hasLabelText && row.ssrFacts.hasButtonText ? 'yes' : 'no') : '—'} | ${row.chunks} |`,
-);
+const facts = rows.map((row) => {
+  const html = row.ssrFacts;
+  return tableRow([
+    row.library.name,
+    html ? kb(html.htmlBytes) : '—',
+    html ? (html.hasLabelText && html.hasButtonText ? 'yes' : 'no') : '—',
+    row.chunks,
+  ]);
+});
 
 const date = new Date().toISOString().slice(0, 10);
 const report = `# Performance: Stadtkern and its peers
