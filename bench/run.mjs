@@ -7,7 +7,8 @@
 //   pnpm bench --skip-install  reuse bench/peers/node_modules from the last run
 //
 // 1. Peers are installed at the versions pinned in bench/peers/package-lock.json with `npm ci`, outside
-//    the pnpm workspace; Stadtkern is built, packed and added to that folder from its tarballs.
+//    the pnpm workspace; every public Stadtkern package is built, packed (scripts/lib/workspace.mjs, the
+//    same packing as the package tests) and added to that folder from its tarball.
 // 2. JS: each library's form page and Button page (bench/peers/pages) is bundled with esbuild the same
 //    way as the size budgets (minified, production, React external), with code splitting; "initial JS"
 //    is the entry chunk plus every chunk it imports statically, gzip-9 and brotli-11, minus the same
@@ -35,6 +36,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { packPackages, repoRoot } from '../scripts/lib/workspace.mjs';
 import { BASELINE, LIBRARIES } from './libraries.mjs';
 
 const { values: options } = parseArgs({
@@ -50,10 +52,8 @@ const SSR_WARM_UP = 10;
 const SSR_TIMED = 25;
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = join(benchDir, '..');
 const peersDir = join(benchDir, 'peers');
 const workDir = join(peersDir, '.work');
-const PUBLIC_PACKAGES = ['tokens', 'css', 'react', 'utils'];
 const REACT = ['react', 'react-dom'];
 const REACT_EXTERNALS = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 const ASSETS = ['woff', 'woff2', 'ttf', 'otf', 'eot', 'svg', 'png', 'jpg', 'gif', 'webp', 'ico'];
@@ -75,13 +75,7 @@ if (!options['skip-install']) {
   const packs = join(workDir, 'packs');
   rmSync(packs, { recursive: true, force: true });
   mkdirSync(packs, { recursive: true });
-  for (const name of PUBLIC_PACKAGES) {
-    execFileSync('pnpm', ['pack', '--pack-destination', packs], {
-      cwd: join(repoRoot, 'packages', name),
-      stdio: 'pipe',
-    });
-  }
-  const tarballs = readdirSync(packs).map((file) => join(packs, file));
+  const tarballs = packPackages(packs).map((pkg) => pkg.tarball);
   run(
     'npm',
     [

@@ -1,28 +1,25 @@
 // Packs every public package with pnpm (as publishing would: workspace: ranges become versions)
-// into one temporary folder, once per test process.
+// into one temporary folder, once per test process. Which packages are public is read from their
+// package.json files (scripts/lib/workspace.mjs), so a new public package is tested without edits here.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packPackages, publicPackages, repoRoot } from '../../../scripts/lib/workspace.mjs';
 
-export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-export const PUBLIC_PACKAGES = ['tokens', 'css', 'react', 'utils'];
+export { repoRoot };
+/** Folder names under packages/ of the public packages, e.g. `['css', 'react', 'tokens', 'utils']`. */
+export const PUBLIC_PACKAGES = publicPackages().map((pkg) => pkg.folder);
 
 let packed;
 
-/** @returns {Record<string, { dir: string, tarball: string }>} */
+/** @returns {Record<string, { name: string, dir: string, tarball: string }>} keyed by folder name */
 export function packAll() {
   if (packed) return packed;
   const dest = mkdtempSync(join(tmpdir(), 'sk-packs-'));
-  packed = {};
-  for (const name of PUBLIC_PACKAGES) {
-    const dir = join(repoRoot, 'packages', name);
-    execFileSync('pnpm', ['pack', '--pack-destination', dest], { cwd: dir, stdio: 'pipe' });
-    const tarball = readdirSync(dest).find((f) => f.startsWith(`stadtkern-${name}-`));
-    if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${name}`);
-    packed[name] = { dir, tarball: join(dest, tarball) };
-  }
+  packed = Object.fromEntries(
+    packPackages(dest).map(({ folder, name, dir, tarball }) => [folder, { name, dir, tarball }]),
+  );
   return packed;
 }
 
@@ -34,11 +31,15 @@ export function tarballFiles(tarball) {
     .map((f) => f.replace(/^package\//, ''));
 }
 
-/** `file:` dependencies on the packed tarballs of the given packages (default: all). */
-export function tarballDependencies(names = PUBLIC_PACKAGES) {
+/** `file:` dependencies on the packed tarballs of the given packages (folder names; default: all). */
+export function tarballDependencies(folders = PUBLIC_PACKAGES) {
   const packs = packAll();
   return Object.fromEntries(
-    names.map((name) => [`@stadtkern/${name}`, `file:${packs[name].tarball}`]),
+    folders.map((folder) => {
+      const pack = packs[folder];
+      if (!pack) throw new Error(`no public package in packages/${folder}`);
+      return [pack.name, `file:${pack.tarball}`];
+    }),
   );
 }
 
