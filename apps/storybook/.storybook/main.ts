@@ -1,6 +1,10 @@
 import react from '@vitejs/plugin-react';
 import type { StorybookConfig } from '@storybook/react-vite';
+import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
+
+/** Doc blocks shared by every docs page, imported as `@stadtkern/storybook/blocks`. */
+const blocks = fileURLToPath(new URL('../src/blocks/index.ts', import.meta.url));
 
 /**
  * Stories live next to their components (packages/react/src/<Component>/) and Storybook's own
@@ -21,10 +25,17 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No stock "Get started" checklist in the sidebar or the settings menu: readers are designers and
+  // city developers, not people setting up Storybook.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   docs: { defaultName: 'Dokumentation' },
   viteFinal(viteConfig) {
-    // Storybook's react-vite framework does not add the React plugin by itself (see shared TOOLCHAIN).
-    return mergeConfig(viteConfig, { plugins: [react()] });
+    return mergeConfig(viteConfig, {
+      // Storybook's react-vite framework does not add the React plugin by itself (see shared TOOLCHAIN).
+      plugins: [react()],
+      // Doc blocks for the component pages in packages/react (e.g. <StageBadge of={Stories} />).
+      resolve: { alias: { '@stadtkern/storybook/blocks': blocks } },
+    });
   },
 };
 

@@ -38,7 +38,7 @@ const preview: Preview = {
     backgrounds: { disable: true },
     controls: { expanded: true },
     options: {
-      storySort: { order: ['Willkommen', 'Grundlagen', 'Komponenten', '*'] },
+      storySort: { order: ['Willkommen', 'Grundlagen', 'Komponenten', ['Stufen', '*'], '*'] },
     },
   },
   tags: ['autodocs'],

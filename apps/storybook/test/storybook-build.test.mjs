@@ -1,12 +1,12 @@
-// Checks the published Storybook build: the welcome page and stories are listed,
-// and the accessibility fixtures (test/a11y-fixtures) are not shipped.
+// Checks the published Storybook build: the welcome page, the stage table and stories are listed,
+// the accessibility fixtures (test/a11y-fixtures) are not shipped, and Storybook's own onboarding
+// checklist is switched off.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
-const index = JSON.parse(
-  await readFile(new URL('../storybook-static/index.json', import.meta.url), 'utf8'),
-);
+const built = (path) => readFile(new URL(`../storybook-static/${path}`, import.meta.url), 'utf8');
+const index = JSON.parse(await built('index.json'));
 const entries = Object.values(index.entries);
 
 test('lists the German welcome page', () => {
@@ -24,4 +24,19 @@ test('does not ship the accessibility fixtures', () => {
     (e) => e.title.startsWith('Testfälle') || e.importPath.includes('a11y-fixtures'),
   );
   assert.deepEqual(fixtures, []);
+});
+
+test('lists the generated stage table at the id the stage badges link to', async () => {
+  const badge = await readFile(new URL('../src/blocks/StageBadge.tsx', import.meta.url), 'utf8');
+  const path = /STAGE_TABLE_PATH = '\/docs\/([^']+)'/.exec(badge)?.[1];
+  assert.ok(path, 'StageBadge.tsx defines STAGE_TABLE_PATH');
+  assert.ok(
+    entries.some((e) => e.type === 'docs' && e.id === path && e.title === 'Komponenten/Stufen'),
+  );
+});
+
+test('shows no onboarding checklist', async () => {
+  const manager = await built('index.html');
+  assert.match(manager, /"sidebarOnboardingChecklist": false/);
+  assert.match(manager, /"menuOnboardingChecklist": false/);
 });

@@ -1,0 +1,4 @@
+// Doc blocks for the component docs pages (imported in MDX as `@stadtkern/storybook/blocks`, an
+// alias set in .storybook/main.ts).
+export { StageBadge } from './StageBadge';
+export type { StageBadgeProps } from './StageBadge';
