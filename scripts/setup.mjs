@@ -14,6 +14,13 @@ if (major < 20 || (major === 20 && minor < 19)) {
   console.error(`Stadtkern needs Node.js >= 20.19 (found ${process.versions.node}).`);
   process.exit(1);
 }
+const recommended = readFileSync(new URL('../.nvmrc', import.meta.url), 'utf8').trim();
+if (major < Number.parseInt(recommended, 10)) {
+  log(
+    `Node.js ${process.versions.node} works, but contributors and CI use Node.js ${recommended} ` +
+      '(.nvmrc; `nvm use` switches to it).',
+  );
+}
 
 const run = (cmd, args) => {
   const result = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -34,7 +41,16 @@ try {
 }
 if (current !== pnpmVersion) {
   log(`installing pnpm ${pnpmVersion} with npm (found: ${current || 'none'})`);
-  run('npm', ['install', '--global', `pnpm@${pnpmVersion}`]);
+  // pnpm's install script links its platform binary. npm 11 runs it only with approval and warns
+  // otherwise; older npm versions do not know the option (`npm config get` answers "undefined").
+  const knowsAllowScripts =
+    execSync('npm config get allow-scripts', { encoding: 'utf8' }).trim() !== 'undefined';
+  run('npm', [
+    'install',
+    '--global',
+    ...(knowsAllowScripts ? ['--allow-scripts=pnpm'] : []),
+    `pnpm@${pnpmVersion}`,
+  ]);
 }
 
 log('installing dependencies from pnpm-lock.yaml');
