@@ -1,10 +1,21 @@
 // Generators for contributors: `pnpm gen component` (component.ts) and `pnpm gen theme` (Turborepo generators).
 // Non-interactive: `pnpm gen theme --args koeln "Köln" "#e30613"`; for components see component.ts.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PlopTypes } from '@turbo/gen';
 import { registerComponentGenerator } from './component';
 
-const THEME_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** This folder's repository root (turbo gen loads the config as CommonJS; the fallback is where `pnpm gen` runs). */
+const repoRoot = typeof __dirname === 'string' ? join(__dirname, '../..') : process.cwd();
+/** The theme-id pattern, defined once in the tokens package's theme.json schema. */
+const THEME_ID = new RegExp(
+  (
+    JSON.parse(
+      readFileSync(join(repoRoot, 'packages/tokens/schemas/theme.schema.json'), 'utf8'),
+    ) as { properties: { id: { pattern: string } } }
+  ).properties.id.pattern,
+);
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** The repository root that turbo gen passes with the answers. */

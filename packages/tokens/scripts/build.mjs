@@ -1,43 +1,110 @@
 #!/usr/bin/env node
-// Builds @stadtkern/tokens: discovers theme folders, checks sources and WCAG contrast,
-// then writes CSS, fonts, TypeScript and JSON to dist/. Any problem fails the build.
+// Builds @stadtkern/tokens with Style Dictionary: discovers theme folders, validates them against their
+// JSON Schemas, resolves every theme × scheme, runs the WCAG contrast gate on the resolved tokens, then
+// writes CSS, fonts, TypeScript and JSON through the formats in lib/formats.mjs. Any problem fails the build.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContrast } from './lib/contrast-gate.mjs';
-import { LAYER_ORDER, themeCss, writeFonts, writeScriptOutputs } from './lib/outputs.mjs';
-import { SCHEMES, TokenSourceError, discoverThemes, loadTheme } from './lib/sources.mjs';
-import { buildWithStyleDictionary } from './lib/style-dictionary.mjs';
+import { DEFAULT_THEME } from './lib/facts.mjs';
+import { writeFonts } from './lib/fonts.mjs';
+import { createFormats } from './lib/formats.mjs';
+import { SCHEMES, TokenSourceError, discoverThemes, sourceFiles } from './lib/sources.mjs';
+import { outputTokens, resolveScheme, themeDictionary } from './lib/style-dictionary.mjs';
 
-export const DEFAULT_THEME = 'kern';
+export { DEFAULT_THEME };
+
+/** The files Style Dictionary writes for one theme (from its light dictionary). */
+function themeFiles(/** @type {import('./lib/sources.mjs').Theme} */ theme) {
+  const options = { themeId: theme.id, themeName: theme.meta.name };
+  return [
+    {
+      destination: `css/themes/${theme.id}.css`,
+      format: 'stadtkern/css/theme',
+      options: { ...options, scopes: [`[data-sk-theme="${theme.id}"]`] },
+    },
+    ...(theme.id === DEFAULT_THEME
+      ? [
+          {
+            destination: 'css/default.css',
+            format: 'stadtkern/css/theme',
+            options: { ...options, scopes: [':root', `[data-sk-theme="${theme.id}"]`] },
+          },
+        ]
+      : []),
+    { destination: `themes/${theme.id}.js`, format: 'stadtkern/js/theme', options },
+    { destination: `themes/${theme.id}.cjs`, format: 'stadtkern/cjs/theme', options },
+    {
+      destination: `themes/${theme.id}.d.ts`,
+      format: 'stadtkern/dts/theme',
+      options: { ...options, indexExtension: 'js' },
+    },
+    {
+      destination: `themes/${theme.id}.d.cts`,
+      format: 'stadtkern/dts/theme',
+      options: { ...options, indexExtension: 'cjs' },
+    },
+    { destination: `json/${theme.id}.json`, format: 'stadtkern/json/theme', options },
+  ];
+}
+
+/** Package-wide files, formatted from the first theme's light dictionary (its token names). */
+const PACKAGE_FILES = [
+  { destination: 'index.js', format: 'stadtkern/js/index' },
+  { destination: 'index.cjs', format: 'stadtkern/cjs/index' },
+  { destination: 'index.d.ts', format: 'stadtkern/dts/index' },
+  { destination: 'index.d.cts', format: 'stadtkern/dts/index' },
+  { destination: 'themes.json', format: 'stadtkern/json/themes' },
+  { destination: 'css/all.css', format: 'stadtkern/css/all' },
+  { destination: 'json/all.json', format: 'stadtkern/json/all' },
+  { destination: 'json/contrast.json', format: 'stadtkern/json/contrast' },
+];
 
 /** @param {{ root: string, themesDir?: string, dist?: string }} options */
 export async function build({ root, themesDir = join(root, 'themes'), dist = join(root, 'dist') }) {
   const themes = await discoverThemes(themesDir);
+  if (!themes.some((t) => t.id === DEFAULT_THEME))
+    throw new TokenSourceError([`themes/${DEFAULT_THEME} (the default theme) is missing`]);
+  /** @type {string[]} */
   const problems = [];
-  /** @type {Map<string, { light: any[], dark: any[] }>} */
-  const built = new Map();
-  const contrast = {};
-  for (const theme of themes) {
-    const perScheme = {};
+  /** @type {import('./lib/formats.mjs').BuildContext} */
+  const context = { themes, light: new Map(), dark: new Map(), contrast: {} };
+  const formats = createFormats(context);
+  const buildPath = `${dist}/`;
+  /** @type {Map<string, import('style-dictionary').default>} */
+  const writers = new Map();
+
+  for (const [index, theme] of themes.entries()) {
     for (const scheme of SCHEMES) {
-      let loaded;
-      try {
-        loaded = await loadTheme(root, theme, scheme);
-      } catch (error) {
-        if (error instanceof TokenSourceError) {
-          problems.push(...error.problems);
-          continue;
-        }
-        throw error;
-      }
-      const { failures, results } = checkContrast({
-        theme: theme.id,
+      const sd = themeDictionary({
+        root,
+        theme,
         scheme,
-        values: loaded.resolved,
+        files: sourceFiles(root, theme.dir, scheme),
+        problems,
+        formats,
+        platforms:
+          scheme === 'light'
+            ? {
+                theme: { transformGroup: 'css', prefix: 'sk', buildPath, files: themeFiles(theme) },
+                ...(index === 0
+                  ? {
+                      package: {
+                        transformGroup: 'css',
+                        prefix: 'sk',
+                        buildPath,
+                        files: PACKAGE_FILES,
+                      },
+                    }
+                  : {}),
+              }
+            : {},
       });
+      const values = await resolveScheme(sd, { theme, scheme, root, problems });
+      if (!values) continue;
+      const { failures, results } = checkContrast({ theme: theme.id, scheme, values });
       problems.push(...failures);
-      contrast[`${theme.id}/${scheme}`] = results.map((r) => ({
+      context.contrast[`${theme.id}/${scheme}`] = results.map((r) => ({
         foreground: r.fg,
         background: r.bg,
         foregroundValue: r.fgValue,
@@ -45,16 +112,15 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
         ratio: Math.round(r.ratio * 100) / 100,
         required: r.min,
       }));
-      perScheme[scheme] = await buildWithStyleDictionary(loaded.files);
+      context[scheme].set(theme.id, outputTokens((await sd.getPlatformTokens('css')).allTokens));
+      if (scheme === 'light') writers.set(theme.id, sd);
     }
-    if (perScheme.light && perScheme.dark) built.set(theme.id, perScheme);
   }
   if (problems.length > 0) throw new TokenSourceError([...new Set(problems)]);
 
-  const names = (id) =>
-    built
-      .get(id)
-      .light.map((t) => t.cssName)
+  const names = (/** @type {string} */ id) =>
+    /** @type {import('./lib/style-dictionary.mjs').OutputToken[]} */ (context.light.get(id))
+      .map((t) => t.cssName)
       .join('\n');
   for (const theme of themes) {
     if (names(theme.id) !== names(themes[0].id))
@@ -65,33 +131,14 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
 
   await rm(dist, { recursive: true, force: true });
   await mkdir(join(dist, 'css/themes'), { recursive: true });
-  const all = [];
-  for (const theme of themes) {
-    const { light, dark } = built.get(theme.id);
-    const css = themeCss({ id: theme.id, light, dark, scopes: [`[data-sk-theme="${theme.id}"]`] });
-    await writeFile(join(dist, 'css/themes', `${theme.id}.css`), css);
-    all.push(css);
-    theme.fontsCss = await writeFonts({ root, dist, theme });
-    if (theme.id === DEFAULT_THEME) {
-      await writeFile(
-        join(dist, 'css/default.css'),
-        themeCss({ id: theme.id, light, dark, scopes: [':root', `[data-sk-theme="${theme.id}"]`] }),
-      );
-    }
-  }
-  if (!built.has(DEFAULT_THEME))
-    throw new TokenSourceError([`themes/${DEFAULT_THEME} (the default theme) is missing`]);
-  await writeFile(
-    join(dist, 'css/all.css'),
-    `${LAYER_ORDER}\n${all.map((c) => c.replace(`${LAYER_ORDER}\n`, '')).join('\n')}`,
-  );
+  for (const theme of themes) theme.fontsCss = await writeFonts({ root, dist, theme });
+  for (const theme of themes) await writers.get(theme.id)?.buildPlatform('theme');
+  await writers.get(themes[0].id)?.buildPlatform('package');
   const fontFiles = themes.filter((t) => t.fontsCss).map((t) => `@import url('./${t.id}.css');`);
   await writeFile(
     join(dist, 'css/fonts/all.css'),
     `/* Self-hosted fonts of every theme. */\n${fontFiles.join('\n')}\n`,
   );
-  await writeScriptOutputs({ dist, themes, built });
-  await writeFile(join(dist, 'json/contrast.json'), `${JSON.stringify(contrast, null, 2)}\n`);
   return { themes: themes.map((t) => t.id) };
 }
 

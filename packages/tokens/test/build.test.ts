@@ -1,4 +1,4 @@
-import { cp, readFile, readdir } from 'node:fs/promises';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.mjs';
@@ -83,8 +83,24 @@ describe('built package (dist)', () => {
     expect(esm.dark['--sk-color-action-default']).not.toBe(esm.light['--sk-color-action-default']);
     expect(cjs).toEqual({ ...esm });
     const types = await readFile(join(dist, 'index.d.ts'), 'utf8');
+    expect(types).toContain('export declare const themeIdPattern: RegExp;');
     expect(types).toContain("| '--sk-color-action-default'");
     expect(types).toMatch(/export type ThemeId = .*'schleswig-holstein'/);
+  });
+});
+
+describe('theme folders', () => {
+  it('point editors at the JSON Schemas with a relative $schema', async () => {
+    for (const id of await readdir(join(packageRoot, 'themes'))) {
+      for (const kind of ['theme', 'brand']) {
+        const file = join(packageRoot, 'themes', id, `${kind}.json`);
+        const json = JSON.parse(await readFile(file, 'utf8')) as { $schema?: string };
+        expect(json.$schema, file).toBe(`../../schemas/${kind}.schema.json`);
+        await expect(
+          readFile(join(packageRoot, 'themes', id, json.$schema ?? '')),
+        ).resolves.toBeTruthy();
+      }
+    }
   });
 });
 
@@ -145,13 +161,36 @@ describe('build gates', () => {
     );
   });
 
-  it('reports a value of the wrong $type', async () => {
+  it('reports a resolved value of the wrong $type with file and token path', async () => {
     const { themesDir, dist: out } = await tempThemes();
     await editJson(join(themesDir, 'kern/brand.json'), (j) => {
-      j.brand.radius.default.$value = 'round';
+      j.brand.radius.default.$value = '{brand.color.primary.800}';
     });
     await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
-      /kern\/brand\.json: brand\.radius\.default .*wrong value for \$type dimension/,
+      /themes\/kern\/brand\.json: brand\.radius\.default \(theme "kern", light\): wrong value for \$type dimension: expected a dimension like "16px"/,
+    );
+  });
+
+  it('names file, JSON path and expectation when brand.json breaks its JSON Schema', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await editJson(join(themesDir, 'hamburg/brand.json'), (j) => {
+      j.brand.color.primary['800'] = { $value: 'dunkelblau' };
+    });
+    const error = await build({ root: packageRoot, themesDir, dist: out }).catch(
+      (e: unknown) => e as Error,
+    );
+    expect((error as Error).message).toContain(
+      'themes/hamburg/brand.json: /brand/color/primary/800/$value: must match pattern "^(#[0-9a-fA-F]{6}|\\{brand\\.color\\.[a-z0-9.-]+\\})$" (expected a hex colour like #005a9f, or a reference like {brand.color.primary.700})',
+    );
+  });
+
+  it('names file, JSON path and expectation when theme.json breaks its JSON Schema', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await editJson(join(themesDir, 'muenchen/theme.json'), (j) => {
+      (j as { font?: unknown }).font = { family: 'Roboto', package: 'roboto' };
+    });
+    await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
+      'themes/muenchen/theme.json: /font/package: must match pattern "^@fontsource/[a-z0-9-]+$" (expected an @fontsource package name, e.g. @fontsource/noto-sans)',
     );
   });
 
@@ -161,17 +200,37 @@ describe('build gates', () => {
       delete j.brand.font;
     });
     await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
-      /schleswig-holstein\/brand\.json: missing required brand token brand\.font\.family/,
+      /schleswig-holstein\/brand\.json: \/brand: must have required property 'font'/,
     );
   });
 
-  it('rejects semantic tokens in brand.json and unknown tokens in overrides', async () => {
+  it('rejects semantic tokens in brand.json', async () => {
     const { themesDir, dist: out } = await tempThemes();
     await editJson(join(themesDir, 'kern/brand.json'), (j) => {
       j.color = { $type: 'color', layout: { text: { default: { $value: '#000000' } } } };
     });
     await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
-      /brand\.json may only define brand\.\* tokens/,
+      /themes\/kern\/brand\.json: \(root\): must not have the property "color" \(expected only the brand group \(semantic changes go in overrides\.json\)\)/,
+    );
+  });
+
+  it('rejects unknown tokens and brand tokens in overrides', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await writeFile(
+      join(themesDir, 'kern/overrides.json'),
+      JSON.stringify({
+        color: { $type: 'color', action: { glow: { $value: '#000000' } } },
+        brand: { radius: { $type: 'dimension', default: { $value: '0' } } },
+      }),
+    );
+    const error = await build({ root: packageRoot, themesDir, dist: out }).catch(
+      (e: unknown) => e as Error,
+    );
+    expect((error as Error).message).toContain(
+      'themes/kern/overrides.json: color.action.glow: overrides an unknown semantic token',
+    );
+    expect((error as Error).message).toContain(
+      'themes/kern/overrides.json: brand.radius.default: overrides may only change semantic tokens',
     );
   });
 });

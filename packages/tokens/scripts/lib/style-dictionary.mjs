@@ -1,25 +1,210 @@
-// Runs Style Dictionary 5 on the checked sources of one theme × scheme and returns CSS-ready tokens.
+// The token pipeline on Style Dictionary 5: reading, merging and resolving the DTCG sources of one
+// theme × scheme, with Stadtkern's checks as Style Dictionary hooks (a parser validates theme files
+// against their JSON Schemas, a preprocessor names the file of every broken reference) and the outputs
+// written by the formats in formats.mjs.
+import { basename, relative } from 'node:path';
 import StyleDictionary from 'style-dictionary';
+import { convertTokenData, resolveReferences, usesReferences } from 'style-dictionary/utils';
+import { isHexColor } from './color.mjs';
+import { validateThemeFile } from './schemas.mjs';
+
+const DIMENSION_RE = /^-?\d+(?:\.\d+)?(?:px|rem|em)$|^0$/;
+const DURATION_RE = /^\d+(?:\.\d+)?(?:ms|s)$/;
+
+/** Checks a resolved value against its `$type`; returns a problem text or undefined. */
+export function typeProblem(/** @type {unknown} */ type, /** @type {unknown} */ value) {
+  switch (type) {
+    case 'color':
+      return isHexColor(value)
+        ? undefined
+        : `expected a hex colour (#rrggbb), got ${JSON.stringify(value)}`;
+    case 'dimension':
+      return typeof value === 'string' && DIMENSION_RE.test(value)
+        ? undefined
+        : `expected a dimension like "16px" or "1rem", got ${JSON.stringify(value)}`;
+    case 'fontFamily':
+      return typeof value === 'string' ||
+        (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
+        ? undefined
+        : `expected a font family name or a list of names, got ${JSON.stringify(value)}`;
+    case 'fontWeight':
+      return typeof value === 'number' && value >= 1 && value <= 1000
+        ? undefined
+        : `expected a font weight between 1 and 1000, got ${JSON.stringify(value)}`;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? undefined
+        : `expected a number, got ${JSON.stringify(value)}`;
+    case 'duration':
+      return typeof value === 'string' && DURATION_RE.test(value)
+        ? undefined
+        : `expected a duration like "200ms", got ${JSON.stringify(value)}`;
+    case undefined:
+      return 'has no $type (set it on the token or a parent group)';
+    default:
+      return `unsupported $type "${String(type)}" (use color, dimension, fontFamily, fontWeight, number or duration)`;
+  }
+}
+
+/** Token paths (a.b.c) defined in one parsed DTCG file. */
+const pathsOf = (/** @type {any} */ json) =>
+  convertTokenData(json, { output: 'array', usesDtcg: true }).map((t) =>
+    String(t.key).slice(1, -1),
+  );
+
+/** Translates Style Dictionary's reference errors into the wording of our messages. */
+function referenceProblem(/** @type {string} */ message) {
+  const unknown = /tries to reference (.+), which is not defined/.exec(message);
+  if (unknown) return `unknown reference {${unknown[1]}}`;
+  const cycle = /Circular definition cycle:\s*(.+)$/.exec(message);
+  if (cycle) return `circular reference ${cycle[1].split(/,\s*/).join(' → ')}`;
+  return message;
+}
+
+/**
+ * Style Dictionary for one theme × scheme.
+ * @param {{ root: string, theme: { id: string, dir: string }, scheme: 'light' | 'dark',
+ *   files: string[], problems: string[], platforms?: Record<string, any>,
+ *   formats?: Record<string, any> }} input
+ */
+export function themeDictionary({
+  root,
+  theme,
+  scheme,
+  files,
+  problems,
+  platforms = {},
+  formats = {},
+}) {
+  /** Where a file is shown in messages: themes/<id>/<file> for the theme's own files. */
+  const shown = (/** @type {string} */ file) =>
+    file.startsWith(theme.dir) ? `themes/${theme.id}/${basename(file)}` : relative(root, file);
+  /** Paths defined by the shared sources and brand.json, which overrides may change. */
+  const overridable = new Set();
+  const overrideFiles = new Set();
+  let unreadable = false;
+
+  const parser = {
+    pattern: /\.json$/,
+    parser: ({ contents, filePath }) => {
+      const file = shown(filePath);
+      let json;
+      try {
+        json = JSON.parse(contents);
+      } catch (error) {
+        problems.push(
+          `${file}: not valid JSON (${error instanceof Error ? error.message : error})`,
+        );
+        unreadable = true;
+        return {};
+      }
+      const name = basename(filePath);
+      if (filePath.startsWith(theme.dir) && name === 'brand.json') {
+        const invalid = validateThemeFile('brand.json', json, file);
+        problems.push(...invalid);
+        if (invalid.length > 0) {
+          unreadable = true;
+          return {};
+        }
+      }
+      // `$schema` points editors at the JSON Schema; it is not a token.
+      const tokens = Object.fromEntries(Object.entries(json).filter(([key]) => key !== '$schema'));
+      if (name.startsWith('overrides')) {
+        overrideFiles.add(filePath);
+        for (const path of pathsOf(tokens))
+          if (path.startsWith('brand.'))
+            problems.push(
+              `${file}: ${path}: overrides may only change semantic tokens; put brand tokens in brand.json`,
+            );
+      } else for (const path of pathsOf(tokens)) overridable.add(path);
+      return tokens;
+    },
+  };
+
+  /** Names the file and token path of every unknown or circular reference and unknown override. */
+  const checkSources = (/** @type {any} */ tokens) => {
+    // A file that could not be read already has its message; its missing tokens would only repeat it.
+    if (unreadable) return tokens;
+    for (const token of convertTokenData(tokens, { output: 'array', usesDtcg: true })) {
+      const path = String(token.key).slice(1, -1);
+      const where = `${shown(String(token.filePath))}: ${path} (theme "${theme.id}", ${scheme})`;
+      if (overrideFiles.has(token.filePath) && !overridable.has(path))
+        problems.push(
+          `${shown(String(token.filePath))}: ${path}: overrides an unknown semantic token`,
+        );
+      if (!usesReferences(token.$value)) continue;
+      try {
+        resolveReferences(/** @type {string} */ (token.$value), tokens, { usesDtcg: true });
+      } catch (error) {
+        problems.push(
+          `${where}: ${referenceProblem(error instanceof Error ? error.message : String(error))}`,
+        );
+      }
+    }
+    return tokens;
+  };
+
+  return new StyleDictionary({
+    usesDtcg: true,
+    // `include` has the lower priority; the theme's own files come last in `source`.
+    include: files.slice(0, 1),
+    source: files.slice(1),
+    parsers: ['stadtkern/json'],
+    preprocessors: ['stadtkern/check-sources'],
+    hooks: {
+      parsers: { 'stadtkern/json': parser },
+      preprocessors: { 'stadtkern/check-sources': checkSources },
+      formats,
+    },
+    log: { verbosity: 'silent', warnings: 'disabled', errors: { brokenReferences: 'throw' } },
+    platforms: {
+      // Resolved values without transforms: type checks and the contrast gate.
+      resolved: { transforms: [] },
+      css: { transformGroup: 'css', prefix: 'sk', transforms: undefined },
+      ...platforms,
+    },
+  });
+}
+
+/**
+ * Resolves one theme × scheme and checks every value against its `$type`.
+ * @returns {Promise<Map<string, unknown> | undefined>} resolved values by token path, undefined on problems
+ */
+export async function resolveScheme(
+  /** @type {StyleDictionary} */ sd,
+  { theme, scheme, root, problems },
+) {
+  const before = problems.length;
+  await sd.hasInitialized;
+  if (problems.length > before) return undefined;
+  const { allTokens } = await sd.getPlatformTokens('resolved');
+  /** @type {Map<string, unknown>} */
+  const values = new Map();
+  for (const token of allTokens) {
+    const path = token.path.join('.');
+    const problem = typeProblem(token.$type, token.$value);
+    const file = String(token.filePath).startsWith(theme.dir)
+      ? `themes/${theme.id}/${basename(String(token.filePath))}`
+      : relative(root, String(token.filePath));
+    if (problem)
+      problems.push(
+        `${file}: ${path} (theme "${theme.id}", ${scheme}): wrong value for $type ${token.$type ?? '(none)'}: ${problem}`,
+      );
+    values.set(path, token.$value);
+  }
+  return problems.length > before ? undefined : values;
+}
 
 /**
  * @typedef {{ name: string, cssName: string, path: string[], value: string,
  *   aboveBreakpoint?: string, colour: boolean, type: string }} OutputToken
  */
 
-/** @param {string[]} files ordered sources (later override earlier) @returns {Promise<OutputToken[]>} */
-export async function buildWithStyleDictionary(files) {
-  const sd = new StyleDictionary({
-    usesDtcg: true,
-    // `include` has the lower priority; the theme's own files come last in `source`.
-    include: files.slice(0, 1),
-    source: files.slice(1),
-    log: { verbosity: 'silent', warnings: 'disabled', errors: { brokenReferences: 'throw' } },
-    platforms: {
-      css: { transformGroup: 'css', prefix: 'sk', transforms: undefined },
-    },
-  });
-  const platform = await sd.getPlatformTokens('css');
-  return platform.allTokens
+/** The public (semantic) tokens of a css-platform dictionary, sorted by CSS name. @returns {OutputToken[]} */
+export function outputTokens(
+  /** @type {import('style-dictionary/types').TransformedToken[]} */ allTokens,
+) {
+  return allTokens
     .filter((t) => t.path[0] !== 'brand')
     .map((t) => {
       const ext = t.$extensions?.['de.stadtkern'];

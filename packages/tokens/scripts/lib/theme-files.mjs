@@ -3,8 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isHexColor, paletteFromSeed } from './color.mjs';
-
-export const THEME_ID_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+import { THEME_ID_RE } from './facts.mjs';
+import { schemaRef } from './schemas.mjs';
 
 /**
  * @param {{ id: string, name: string, primary: string, neutralChroma?: number,
@@ -21,6 +21,7 @@ export function themeSources(input) {
   const neutral = paletteFromSeed(primary, { chroma: input.neutralChroma ?? 0.012 });
   const font = input.font ?? 'Fira Sans';
   const brand = {
+    $schema: schemaRef('brand.json'),
     brand: {
       color: {
         $type: 'color',
@@ -40,10 +41,10 @@ export function themeSources(input) {
     },
   };
   const meta = {
+    $schema: schemaRef('theme.json'),
     id,
     name,
     description: input.description ?? `Brand tokens for ${name}.`,
-    seed: { primary },
     ...(input.fontPackage ? { font: { family: font, package: input.fontPackage } } : {}),
   };
   return { brand, meta };
