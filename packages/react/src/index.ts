@@ -37,7 +37,8 @@ export type { ButtonGroupProps } from './ButtonGroup/ButtonGroup.js';
 
 // Forms
 export { Label } from './Label/Label.js';
-export type { LabelProps, Necessity } from './Label/Label.js';
+export type { LabelProps } from './Label/Label.js';
+export type { Necessity } from './internal/necessity.js';
 export { Hint } from './Hint/Hint.js';
 export type { HintProps } from './Hint/Hint.js';
 export { ErrorMessage } from './ErrorMessage/ErrorMessage.js';

@@ -11,7 +11,7 @@ const PREFIX: Texts<Record<AlertVariant, string>> = {
   en: { info: 'Information:', success: 'Success:', warning: 'Warning:', danger: 'Error:' },
 };
 
-export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+export type AlertProps = Omit<HTMLAttributes<HTMLDivElement>, 'title'> & {
   /**
    * The kind of message; shown by colour, icon and a hidden prefix word.
    * @default 'info'
@@ -36,7 +36,7 @@ export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'
    * @default 'de'
    */
   locale?: Locale;
-}
+};
 
 /** A message that stands out from the page: information, success, warning or error. */
 export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
@@ -56,7 +56,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
   const prefix = (
     <span className="sk-alert__prefix">{`${textsFor(PREFIX, locale)[variant]} `}</span>
   );
-  const Heading = `h${String(headingLevel)}` as 'h2';
+  const Heading = `h${headingLevel}` as const;
   const role = announce
     ? variant === 'danger' || variant === 'warning'
       ? 'alert'

@@ -4,13 +4,13 @@ import { cx } from '../internal/cx.js';
 
 export type BadgeVariant = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
-export interface BadgeProps extends HTMLAttributes<HTMLSpanElement> {
+export type BadgeProps = HTMLAttributes<HTMLSpanElement> & {
   /**
    * The status colour. The text must say the status too; colour alone is not enough.
    * @default 'neutral'
    */
   variant?: BadgeVariant;
-}
+};
 
 /** A short status label such as „Neu“, „In Bearbeitung“ or „Abgelehnt“. */
 export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(

@@ -3,12 +3,15 @@ import { forwardRef } from 'react';
 import type { ButtonHTMLAttributes, MouseEvent } from 'react';
 import { cx } from '../internal/cx.js';
 import { warnIfUnnamed } from '../internal/dev.js';
-import type { Locale } from '../locale/messages.js';
+import { textsFor } from '../locale/messages.js';
+import type { Locale, Texts } from '../locale/messages.js';
+
+const LOADING: Texts<string> = { de: 'Wird geladen', en: 'Loading' };
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
 export type ButtonSize = 'small' | 'medium' | 'large';
 
-export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'> {
+export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'> & {
   /**
    * Visual weight. Use one primary button per view for the main action.
    * @default 'primary'
@@ -51,7 +54,7 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
    * @default 'de'
    */
   locale?: Locale;
-}
+};
 
 function blockActivation(event: MouseEvent<HTMLButtonElement>): void {
   event.preventDefault();
@@ -107,7 +110,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     >
       {children}
       {loading ? (
-        <span className="sk-button__loading-text">{` (${loadingText ?? (locale === 'en' ? 'Loading' : 'Wird geladen')})`}</span>
+        <span className="sk-button__loading-text">{` (${loadingText ?? textsFor(LOADING, locale)})`}</span>
       ) : null}
     </button>
   );

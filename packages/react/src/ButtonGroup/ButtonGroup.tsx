@@ -2,13 +2,13 @@ import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import { cx } from '../internal/cx.js';
 
-export interface ButtonGroupProps extends HTMLAttributes<HTMLDivElement> {
+export type ButtonGroupProps = HTMLAttributes<HTMLDivElement> & {
   /**
    * Puts the buttons below each other at full width.
    * @default false
    */
   stacked?: boolean;
-}
+};
 
 /**
  * Lays out related buttons (and links) with even spacing; wraps on narrow screens. Give it an

@@ -6,7 +6,7 @@ import type { Locale, Texts } from '../locale/messages.js';
 
 const PREFIX: Texts<string> = { de: 'Fehler:', en: 'Error:' };
 
-export interface ErrorMessageProps extends HTMLAttributes<HTMLParagraphElement> {
+export type ErrorMessageProps = HTMLAttributes<HTMLParagraphElement> & {
   /**
    * Visually hidden word read before the message.
    * @default 'Fehler:' (de) / 'Error:' (en)
@@ -17,7 +17,7 @@ export interface ErrorMessageProps extends HTMLAttributes<HTMLParagraphElement> 
    * @default 'de'
    */
   locale?: Locale;
-}
+};
 
 /**
  * The error of a field: says what is wrong and how to fix it. Give it an `id` and reference it from

@@ -1,20 +1,21 @@
 'use client';
-import { forwardRef, useEffect, useId, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useId, useRef } from 'react';
 import type { HTMLAttributes, MouseEvent, ReactNode } from 'react';
 import { cx } from '../internal/cx.js';
+import { useMergedRefs } from '../internal/useMergedRefs.js';
 import { textsFor } from '../locale/messages.js';
 import type { Locale, Texts } from '../locale/messages.js';
 
 const TITLE: Texts<string> = { de: 'Es gibt ein Problem', en: 'There is a problem' };
 
-export interface ErrorSummaryItem {
+export type ErrorSummaryItem = {
   /** Link to the field in error, as a fragment: `#<id of the input>`. */
   href: `#${string}`;
   /** The same message as under the field. */
   message: ReactNode;
-}
+};
 
-export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+export type ErrorSummaryProps = Omit<HTMLAttributes<HTMLDivElement>, 'title'> & {
   /** The errors, in the order of the fields on the page. */
   errors: ErrorSummaryItem[];
   /**
@@ -34,7 +35,7 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
    * @default 'de'
    */
   locale?: Locale;
-}
+};
 
 /**
  * Focuses the field a summary link points to and scrolls its label or legend into view. Links point
@@ -61,14 +62,14 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
 ) {
   const base = useId();
   const inner = useRef<HTMLDivElement>(null);
-  useImperativeHandle(ref, () => inner.current as HTMLDivElement);
+  const mergedRef = useMergedRefs(ref, inner);
   useEffect(() => {
     // The summary has tabIndex={-1}: focusable by script, not a Tab stop.
     if (focusOnMount) inner.current?.focus();
   }, [focusOnMount]);
   return (
     <div
-      ref={inner}
+      ref={mergedRef}
       className={cx('sk-error-summary', className)}
       tabIndex={-1}
       role="alert"

@@ -2,10 +2,9 @@ import { forwardRef, useId } from 'react';
 import type { FieldsetHTMLAttributes, ReactNode } from 'react';
 import { ErrorMessage } from '../ErrorMessage/ErrorMessage.js';
 import { Hint } from '../Hint/Hint.js';
-import { necessityMarker } from '../Label/Label.js';
-import type { Necessity } from '../Label/Label.js';
 import { cx } from '../internal/cx.js';
-import { describedBy } from '../internal/ids.js';
+import { necessityMarker } from '../internal/necessity.js';
+import type { Necessity } from '../internal/necessity.js';
 import type { Locale } from '../locale/messages.js';
 
 export type FieldsetProps = FieldsetHTMLAttributes<HTMLFieldSetElement> &
@@ -52,7 +51,7 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
     <fieldset
       ref={ref}
       className={cx('sk-fieldset', Boolean(error) && 'sk-fieldset--error', className)}
-      aria-describedby={describedBy(hintId, errorId, ariaDescribedBy)}
+      aria-describedby={cx(hintId, errorId, ariaDescribedBy)}
       {...rest}
     >
       <legend

@@ -3,18 +3,17 @@ import type { HTMLAttributes, ReactElement, ReactNode } from 'react';
 import { ErrorMessage } from '../ErrorMessage/ErrorMessage.js';
 import { Hint } from '../Hint/Hint.js';
 import { Label } from '../Label/Label.js';
-import type { Necessity } from '../Label/Label.js';
 import { cx } from '../internal/cx.js';
-import { describedBy } from '../internal/ids.js';
+import type { Necessity } from '../internal/necessity.js';
 import type { Locale } from '../locale/messages.js';
 
 /** Props FormField sets on its control. */
-export interface FieldControlProps {
+export type FieldControlProps = {
   id?: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
   required?: boolean;
-}
+};
 
 export type FormFieldProps = Omit<HTMLAttributes<HTMLDivElement>, 'children'> &
   Necessity & {
@@ -64,7 +63,7 @@ export const FormField = forwardRef<HTMLDivElement, FormFieldProps>(function For
       ) : null}
       {cloneElement(control, {
         id: inputId,
-        'aria-describedby': describedBy(hintId, errorId, control.props['aria-describedby']),
+        'aria-describedby': cx(hintId, errorId, control.props['aria-describedby']),
         ...(error ? { 'aria-invalid': true } : {}),
         ...(required ? { required: true } : {}),
       })}

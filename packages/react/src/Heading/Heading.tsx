@@ -14,7 +14,7 @@ const DEFAULT_SIZE: Record<HeadingLevel, HeadingSize> = {
   6: 'small',
 };
 
-export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
+export type HeadingProps = HTMLAttributes<HTMLHeadingElement> & {
   /** The heading level (`<h1>` … `<h6>`): the document outline. */
   level: HeadingLevel;
   /**
@@ -22,7 +22,7 @@ export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
    * @default the size that matches the level ('3x-large' for 1 … 'small' for 6)
    */
   size?: HeadingSize;
-}
+};
 
 /** A section heading. Choose `level` for the outline and `size` for the look. */
 export const Heading = forwardRef<HTMLHeadingElement, HeadingProps>(function Heading(

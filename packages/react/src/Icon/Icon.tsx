@@ -6,7 +6,7 @@ import type { IconName } from './icons.js';
 
 export type IconSize = 'small' | 'medium' | 'inherit';
 
-interface IconBaseProps extends Omit<SVGAttributes<SVGSVGElement>, 'children'> {
+type IconBaseProps = Omit<SVGAttributes<SVGSVGElement>, 'children'> & {
   /** Which icon of the curated set. */
   name: IconName;
   /**
@@ -14,19 +14,19 @@ interface IconBaseProps extends Omit<SVGAttributes<SVGSVGElement>, 'children'> {
    * @default 'medium'
    */
   size?: IconSize;
-}
+};
 
 /** A decorative icon: hidden from assistive technology because the text next to it says the same. */
-export interface DecorativeIconProps extends IconBaseProps {
+export type DecorativeIconProps = IconBaseProps & {
   /** @default undefined */
   label?: undefined;
-}
+};
 
 /** A meaningful icon that stands alone: announced as an image with this label. */
-export interface MeaningfulIconProps extends IconBaseProps {
+export type MeaningfulIconProps = IconBaseProps & {
   /** What the icon means, e.g. "Warnung". */
   label: string;
-}
+};
 
 export type IconProps = DecorativeIconProps | MeaningfulIconProps;
 

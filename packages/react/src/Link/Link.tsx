@@ -8,7 +8,7 @@ import { safeHref } from './safe-href.js';
 
 const NEW_TAB: Texts<string> = { de: '(öffnet in einem neuen Tab)', en: '(opens in a new tab)' };
 
-export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
+export type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
   /** Where the link goes. Unsafe schemes such as `javascript:` never reach the DOM. */
   href: string;
   /**
@@ -27,7 +27,7 @@ export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
    * @default 'de'
    */
   locale?: Locale;
-}
+};
 
 /**
  * A link to another page or place. Renders `<a class="sk-link">`; for actions use `Button`.

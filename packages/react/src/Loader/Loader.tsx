@@ -6,7 +6,7 @@ import type { Locale, Texts } from '../locale/messages.js';
 
 const LOADING: Texts<string> = { de: 'Wird geladen …', en: 'Loading …' };
 
-export interface LoaderProps extends HTMLAttributes<HTMLDivElement> {
+export type LoaderProps = HTMLAttributes<HTMLDivElement> & {
   /**
    * Whether something is loading. Keep the Loader mounted and switch this: the status region stays
    * in the page, so screen readers announce the text when it appears.
@@ -28,7 +28,7 @@ export interface LoaderProps extends HTMLAttributes<HTMLDivElement> {
    * @default 'de'
    */
   locale?: Locale;
-}
+};
 
 /** A loading indicator inside a polite status region (`role="status"`). */
 export const Loader = forwardRef<HTMLDivElement, LoaderProps>(function Loader(

@@ -2,7 +2,7 @@ import { forwardRef, useId } from 'react';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { cx } from '../internal/cx.js';
 
-export interface ProgressProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+export type ProgressProps = Omit<HTMLAttributes<HTMLDivElement>, 'children'> & {
   /** Visible label that names the progress bar, e.g. „Hochladen von antrag.pdf“. */
   label: ReactNode;
   /** Current value; leave it out for an indeterminate bar. @default undefined */
@@ -19,7 +19,7 @@ export interface ProgressProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chi
   valueText?: string;
   /** Id of the `<progress>` element. @default generated */
   id?: string;
-}
+};
 
 const percent = (value: number, max: number) => `${String(Math.round((value / max) * 100))} %`;
 

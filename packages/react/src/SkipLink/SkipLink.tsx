@@ -6,7 +6,7 @@ import type { Locale, Texts } from '../locale/messages.js';
 
 const SKIP: Texts<string> = { de: 'Zum Inhalt springen', en: 'Skip to main content' };
 
-export interface SkipLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
+export type SkipLinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
   /**
    * The id of the main content, as a fragment.
    * @default '#main'
@@ -17,7 +17,7 @@ export interface SkipLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
    * @default 'de'
    */
   locale?: Locale;
-}
+};
 
 /**
  * The first element of a page: lets keyboard users jump past the header to the main content.

@@ -1,10 +1,11 @@
 import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import { cx } from '../internal/cx.js';
+import { narrowRef } from '../internal/refs.js';
 
 export type TextVariant = 'body' | 'lead' | 'small' | 'muted';
 
-export interface TextProps extends HTMLAttributes<HTMLElement> {
+export type TextProps = HTMLAttributes<HTMLElement> & {
   /**
    * `body` for running text, `lead` for an introduction, `small` for secondary details,
    * `muted` for less important text (still 4.5:1 contrast).
@@ -16,7 +17,7 @@ export interface TextProps extends HTMLAttributes<HTMLElement> {
    * @default 'p'
    */
   as?: 'p' | 'span' | 'div';
-}
+};
 
 /** Body text with the theme's font, size and line length. */
 export const Text = forwardRef<HTMLElement, TextProps>(function Text(
@@ -25,7 +26,7 @@ export const Text = forwardRef<HTMLElement, TextProps>(function Text(
 ) {
   return (
     <Tag
-      ref={ref as never}
+      ref={narrowRef<HTMLParagraphElement & HTMLSpanElement & HTMLDivElement, HTMLElement>(ref)}
       className={cx('sk-text', variant !== 'body' && `sk-text--${variant}`, className)}
       {...rest}
     >

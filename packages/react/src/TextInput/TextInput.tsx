@@ -5,10 +5,10 @@ import { cx } from '../internal/cx.js';
 export type TextInputType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'search' | 'numeric';
 export type TextInputWidth = 2 | 3 | 4 | 5 | 10 | 20;
 
-export interface TextInputProps extends Omit<
+export type TextInputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
   'type' | 'prefix' | 'width'
-> {
+> & {
   /**
    * The kind of text. `numeric` renders `type="text"` with `inputmode="numeric"` (the accessible way
    * to ask for digits such as a postcode); `email` and `tel` bring the right keyboard on phones.
@@ -21,7 +21,7 @@ export interface TextInputProps extends Omit<
   suffix?: ReactNode;
   /** Width in characters, to hint at the expected length (e.g. 5 for a postcode). @default full width */
   width?: TextInputWidth;
-}
+};
 
 /**
  * A single-line text field. Use it inside `FormField`, which adds the label, hint and error.

@@ -2,7 +2,6 @@
 import { forwardRef, useEffect, useId, useState } from 'react';
 import type { ChangeEvent, TextareaHTMLAttributes } from 'react';
 import { cx } from '../internal/cx.js';
-import { describedBy } from '../internal/ids.js';
 import { textsFor } from '../locale/messages.js';
 import type { Locale, Texts } from '../locale/messages.js';
 
@@ -26,7 +25,7 @@ const TEXTS: Texts<{
 /** How long typing must pause before the count is announced. */
 const ANNOUNCE_DELAY_MS = 1000;
 
-export interface TextareaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   /**
    * Shows a character counter for this limit. Typing past it is allowed (and shown as an error state),
    * so nobody loses pasted text; validate the length on submit.
@@ -38,7 +37,7 @@ export interface TextareaProps extends TextareaHTMLAttributes<HTMLTextAreaElemen
    * @default 'de'
    */
   locale?: Locale;
-}
+};
 
 /**
  * A multi-line text field with an optional character counter. The visible counter updates as you
@@ -88,7 +87,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
         className="sk-textarea__input"
         value={value}
         defaultValue={defaultValue}
-        aria-describedby={describedBy(ariaDescribedBy, limitId)}
+        aria-describedby={cx(ariaDescribedBy, limitId)}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => {
           setLength(event.target.value.length);
           setTouched(true);

@@ -2,13 +2,13 @@ import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import { cx } from '../internal/cx.js';
 
-export interface VisuallyHiddenProps extends HTMLAttributes<HTMLSpanElement> {
+export type VisuallyHiddenProps = HTMLAttributes<HTMLSpanElement> & {
   /**
    * Shows the content while it (or something inside it) has keyboard focus.
    * @default false
    */
   focusable?: boolean;
-}
+};
 
 /** Text for screen-reader users only, e.g. context for a repeated "Ändern" link. */
 export const VisuallyHidden = forwardRef<HTMLSpanElement, VisuallyHiddenProps>(

@@ -1,16 +1,15 @@
 import { useId } from 'react';
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { cx } from './cx.js';
-import { describedBy } from './ids.js';
 
-export interface ChoiceProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
+export type ChoiceProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
   /** The visible label next to the box; clicking it toggles the control. */
   label: ReactNode;
   /** Help text below the label. @default undefined */
   hint?: ReactNode;
   /** Marks the control as invalid (the error text belongs to its fieldset or FormField). @default false */
   invalid?: boolean;
-}
+};
 
 /** Shared markup of Checkbox and Radio: the same structure with a different input type and block. */
 export function Choice({
@@ -41,7 +40,7 @@ export function Choice({
         id={inputId}
         type={kind}
         className={`${block}__input`}
-        aria-describedby={describedBy(hintId, ariaDescribedBy)}
+        aria-describedby={cx(hintId, ariaDescribedBy)}
         aria-invalid={invalid || undefined}
         {...rest}
       />

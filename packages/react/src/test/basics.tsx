@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.js';
 
-export interface BasicsOptions {
+export type BasicsOptions = {
   /** The component, for its displayName. */
   component: ComponentType<never> & { displayName?: string };
   /** Renders the component with the given extra className and ref. */
@@ -18,7 +18,7 @@ export interface BasicsOptions {
   refTag?: string;
   /** Tag of the root element, e.g. `BUTTON`. */
   rootTag: string;
-}
+};
 
 export function describeBasics(name: string, options: BasicsOptions): void {
   describe(`${name}: basics`, () => {
