@@ -56,6 +56,14 @@ const peersDir = join(benchDir, 'peers');
 const workDir = join(peersDir, '.work');
 const REACT = ['react', 'react-dom'];
 const REACT_EXTERNALS = ['react', 'react-dom', 'react/*', 'react-dom/*'];
+// Page files: peers/pages/<id>.jsx, except Stadtkern's and the plain-React baseline, which are shared with
+// the form-page budget of @stadtkern/react (its @stadtkern/react import resolves to that package's build,
+// the same files as the packed tarball).
+const SHARED_PAGES = join(repoRoot, 'packages', 'react', 'fixtures', 'pages');
+const pageFile = (id) =>
+  JSON.stringify(
+    join(['stadtkern', 'plain'].includes(id) ? SHARED_PAGES : join(peersDir, 'pages'), `${id}.jsx`),
+  );
 const ASSETS = ['woff', 'woff2', 'ttf', 'otf', 'eot', 'svg', 'png', 'jpg', 'gif', 'webp', 'ico'];
 
 const step = (message) => console.log(`• ${message}`);
@@ -114,7 +122,7 @@ function browserEntry(library, page) {
   const imports = hooks.filter(Boolean);
   return [
     `import { createRoot } from 'react-dom/client';`,
-    `import { ${component} as Page } from '../../pages/${library.id}.jsx';`,
+    `import { ${component} as Page } from ${pageFile(library.id)};`,
     imports.length > 0
       ? `import { ${imports.join(', ')} } from '../../pages/${library.id}.client.js';`
       : '',
@@ -198,7 +206,7 @@ async function ssrBundle(library) {
     `entries/${library.id}-ssr.jsx`,
     [
       `import { renderToString } from 'react-dom/server';`,
-      `import { SsrUnit } from '../../pages/${library.id}.jsx';`,
+      `import { SsrUnit } from ${pageFile(library.id)};`,
       'export function render(count) {',
       '  const units = [];',
       '  for (let i = 0; i < count; i += 1) units.push(<SsrUnit key={i} />);',
@@ -438,7 +446,7 @@ ${table.join('\n')}
 What is measured (details in \`bench/run.mjs\`):
 
 - **Form page:** Alert with a title, a required text input with label, hint and error, a checkbox, a link and a
-  submit button (\`bench/peers/pages/<library>.jsx\`), rendered with \`createRoot\`, plus the set-up each library's
+  submit button (\`bench/peers/pages/<library>.jsx\`; Stadtkern's and the baseline in \`packages/react/fixtures/pages/\`), rendered with \`createRoot\`, plus the set-up each library's
   documentation asks for (KoliBri's theme and loader, GOV.UK's JavaScript). Bundled with esbuild
   ${esbuild.version}: minified, production, React external, code splitting; the initial JS (entry chunk and its
   static imports) minus the same page in plain React elements (${kb(base.form.gzip)} gzip).
