@@ -69,3 +69,7 @@ export type { ErrorSummaryItem, ErrorSummaryProps } from './ErrorSummary/ErrorSu
 // Feedback
 export { Alert } from './Alert/Alert.js';
 export type { AlertProps, AlertVariant } from './Alert/Alert.js';
+
+// Navigation and page frame
+export { BackLink } from './BackLink/BackLink.js';
+export type { BackLinkProps } from './BackLink/BackLink.js';
