@@ -70,6 +70,15 @@ export type { ErrorSummaryItem, ErrorSummaryProps } from './ErrorSummary/ErrorSu
 export { Alert } from './Alert/Alert.js';
 export type { AlertProps, AlertVariant } from './Alert/Alert.js';
 
+// Content and process
+export { SummaryList } from './SummaryList/SummaryList.js';
+export type {
+  SummaryListAction,
+  SummaryListCard,
+  SummaryListProps,
+  SummaryListRow,
+} from './SummaryList/SummaryList.js';
+
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
 export type { BackLinkProps } from './BackLink/BackLink.js';
