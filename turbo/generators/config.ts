@@ -1,5 +1,6 @@
 // Generators for contributors: `pnpm gen component` (component.ts) and `pnpm gen theme` (Turborepo generators).
-// Non-interactive: `pnpm gen theme --args koeln "Köln" "#e30613"`; for components see component.ts.
+// Non-interactive: `pnpm gen theme --args koeln "Köln" "#e30613" "Noto Sans" 4px`; for components see
+// component.ts. The theme generator asks the questions and runs the theme command (docs/theming.md).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +27,8 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
   registerComponentGenerator(plop);
 
   plop.setGenerator('theme', {
-    description: 'A new city theme: one folder of brand tokens in packages/tokens/themes',
+    description:
+      'A new city theme: runs the theme command (packages/tokens/scripts/theme.mjs, see docs/theming.md)',
     prompts: [
       {
         type: 'input',
@@ -44,32 +46,54 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
       {
         type: 'input',
         name: 'primary',
-        message: 'Primary brand colour as hex (e.g. #e30613):',
+        message: 'Brand colour as hex (e.g. #e30613):',
         validate: (value: string) => HEX.test(value) || 'Use a hex colour like #e30613.',
+      },
+      {
+        type: 'input',
+        name: 'font',
+        message: 'Font (a self-hosted font listed in docs/theming.md):',
+        default: 'Fira Sans',
+      },
+      {
+        type: 'input',
+        name: 'radius',
+        message: 'Corner radius (e.g. 4px, 0 for square corners):',
+        default: '4px',
+      },
+      {
+        type: 'input',
+        name: 'descriptionDe',
+        message: 'Short description in German (empty: generated):',
+        default: '',
+      },
+      {
+        type: 'input',
+        name: 'descriptionEn',
+        message: 'Short description in English (empty: generated):',
+        default: '',
       },
     ],
     actions: [
       (answers) => {
-        const { id, displayName, primary } = answers as {
-          id: string;
-          displayName: string;
-          primary: string;
-        };
-        const root = rootOf(answers);
-        execFileSync(
-          process.execPath,
-          [
-            'packages/tokens/scripts/create-theme.mjs',
-            '--id',
-            id,
-            '--name',
-            displayName,
-            '--primary',
-            primary,
-          ],
-          { cwd: root, stdio: 'pipe' },
-        );
-        return `packages/tokens/themes/${id}/ written; build the tokens to check its contrast, then add the city to CODEOWNERS`;
+        const a = answers as Record<'id' | 'displayName' | 'primary' | 'font' | 'radius', string> &
+          Partial<Record<'descriptionDe' | 'descriptionEn', string>>;
+        const args = [
+          ...['--id', a.id, '--name', a.displayName, '--primary', a.primary],
+          ...['--font', a.font, '--radius', a.radius],
+          ...(a.descriptionDe ? ['--description-de', a.descriptionDe] : []),
+          ...(a.descriptionEn ? ['--description-en', a.descriptionEn] : []),
+        ];
+        try {
+          // The one theme command; its messages (brand colour, CODEOWNERS, font package) are the result.
+          return execFileSync(process.execPath, ['packages/tokens/scripts/theme.mjs', ...args], {
+            cwd: rootOf(answers),
+            encoding: 'utf8',
+            stdio: 'pipe',
+          }).trim();
+        } catch (error) {
+          throw new Error(String((error as { stderr?: string }).stderr ?? error).trim());
+        }
       },
     ],
   });

@@ -48,6 +48,24 @@ function themeFiles(/** @type {import('./lib/sources.mjs').Theme} */ theme) {
   ];
 }
 
+/** theme.json's `brand.primary` is the exact brand colour: it must be a step of brand.color.primary. */
+function brandColourProblems(
+  /** @type {import('./lib/sources.mjs').Theme} */ theme,
+  /** @type {Map<string, unknown>} */ values,
+) {
+  const primary = theme.meta.brand?.primary?.toLowerCase();
+  if (!primary) return [];
+  const steps = [...values].filter(
+    ([path, value]) =>
+      /^brand\.color\.primary\.\d+$/.test(path) && String(value).toLowerCase() === primary,
+  );
+  return steps.length > 0
+    ? []
+    : [
+        `themes/${theme.id}/theme.json: /brand/primary: ${primary} is not a step of brand.color.primary in themes/${theme.id}/brand.json (run the theme command with --force --primary ${primary} to place it)`,
+      ];
+}
+
 /** Package-wide files, formatted from the first theme's light dictionary (its token names). */
 const PACKAGE_FILES = [
   { destination: 'index.js', format: 'stadtkern/js/index' },
@@ -100,9 +118,10 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
               }
             : {},
       });
-      const values = await resolveScheme(sd, { theme, scheme, root, problems });
-      if (!values) continue;
-      const { failures, results } = checkContrast({ theme: theme.id, scheme, values });
+      const resolved = await resolveScheme(sd, { theme, scheme, root, problems });
+      if (!resolved) continue;
+      problems.push(...brandColourProblems(theme, resolved.values));
+      const { failures, results } = checkContrast({ theme: theme.id, scheme, ...resolved });
       problems.push(...failures);
       context.contrast[`${theme.id}/${scheme}`] = results.map((r) => ({
         foreground: r.fg,

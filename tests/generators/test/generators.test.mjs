@@ -154,14 +154,44 @@ describe('generators', () => {
     }
   });
 
-  it('generates a theme non-interactively', () => {
-    run('pnpm', ['gen', 'theme', '--args', 'koeln', 'Köln', '#e30613']);
-    for (const file of [
-      'packages/tokens/themes/koeln/brand.json',
-      'packages/tokens/themes/koeln/theme.json',
-    ]) {
-      assert.ok(existsSync(join(copy, file)), `${file} was generated`);
-    }
+  it('generates a theme non-interactively through the one theme command', () => {
+    // Atkinson Hyperlegible is on the list of self-hosted fonts but not installed: the command adds it.
+    const output = run('pnpm', [
+      ...['gen', 'theme', '--args', 'koeln', 'Köln', '#e30613', 'Atkinson Hyperlegible', '6px'],
+      ...['Stadt Köln: Köln-Rot.', 'City of Cologne.'],
+    ]);
+    assert.match(output, /Ihre Markenfarbe #e30613 /);
+    const meta = JSON.parse(
+      readFileSync(join(copy, 'packages/tokens/themes/koeln/theme.json'), 'utf8'),
+    );
+    assert.equal(meta.description, 'Stadt Köln: Köln-Rot. / City of Cologne.');
+    assert.equal(meta.font.package, '@fontsource/atkinson-hyperlegible');
+    const tokensPackage = JSON.parse(
+      readFileSync(join(copy, 'packages/tokens/package.json'), 'utf8'),
+    );
+    assert.ok(
+      tokensPackage.devDependencies['@fontsource/atkinson-hyperlegible'],
+      'the font package was added to packages/tokens devDependencies',
+    );
+    assert.match(
+      readFileSync(join(copy, '.github/CODEOWNERS'), 'utf8'),
+      /^\/packages\/tokens\/themes\/koeln\/ +@stadtkern\/koeln$/m,
+    );
+    assert.match(
+      readFileSync(join(copy, '.gitlab/CODEOWNERS'), 'utf8'),
+      /\[Theme Köln\]\n\/packages\/tokens\/themes\/koeln\/ @stadtkern\/koeln/,
+    );
+    const again = spawnSync(
+      'pnpm',
+      ['gen', 'theme', '--args', 'koeln', 'Köln', '#e30613', 'Roboto', '4px', 'x', 'y'],
+      {
+        cwd: copy,
+        env,
+        encoding: 'utf8',
+      },
+    );
+    assert.notEqual(again.status, 0, 'an existing theme is not overwritten');
+    assert.match(`${again.stdout}${again.stderr}`, /themes\/koeln already exists; nothing was changed/);
   });
 
   it('passes lint, types, unit tests, budgets and the contrast gate', () => {

@@ -101,11 +101,41 @@ export function contrastPairs() {
   return pairs;
 }
 
+const stepNumber = (/** @type {string} */ path) => Number(path.slice(path.lastIndexOf('.') + 1));
+
 /**
- * @param {{ theme: string, scheme: string, values: Map<string, unknown> }} input
+ * The palette step nearest to `origin` (a brand palette step) that would pass, with its ratio.
+ * @param {string} origin e.g. brand.color.primary.800
+ * @param {Map<string, unknown>} values
+ * @param {(candidate: string) => number} ratioWith
+ * @param {number} min
+ */
+export function nearestPassingStep(origin, values, ratioWith, min) {
+  const palette = origin.slice(0, origin.lastIndexOf('.'));
+  const own = stepNumber(origin);
+  const steps = [...values.keys()]
+    .filter((p) => p.startsWith(`${palette}.`) && /^\d+$/.test(p.slice(palette.length + 1)))
+    .sort((a, b) => stepNumber(a) - stepNumber(b));
+  const index = steps.indexOf(origin);
+  const byDistance = steps
+    .map((step, i) => ({ step, distance: Math.abs(i - index) }))
+    .filter((c) => c.step !== origin)
+    .sort((a, b) => a.distance - b.distance || stepNumber(b.step) - stepNumber(a.step));
+  for (const { step, distance } of byDistance) {
+    const value = values.get(step);
+    if (typeof value !== 'string') continue;
+    const ratio = ratioWith(value);
+    if (ratio + 1e-9 >= min) return { step, value, ratio, own, distance };
+  }
+  return undefined;
+}
+
+/**
+ * @param {{ theme: string, scheme: string, values: Map<string, unknown>,
+ *   origins?: Map<string, { token: string, file: string }> }} input
  * @returns {{ failures: string[], results: Array<ContrastPair & { ratio: number, fgValue: string, bgValue: string }> }}
  */
-export function checkContrast({ theme, scheme, values }) {
+export function checkContrast({ theme, scheme, values, origins = new Map() }) {
   const failures = [];
   const results = [];
   for (const pair of contrastPairs()) {
@@ -122,9 +152,45 @@ export function checkContrast({ theme, scheme, values }) {
     if (ratio + 1e-9 < pair.min) {
       failures.push(
         `contrast too low in theme "${theme}" (${scheme}): ${pair.fg} (${fgValue}) on ${pair.bg} (${bgValue}) ` +
-          `is ${ratio.toFixed(2)}:1, needs at least ${pair.min}:1 for ${pair.reason}`,
+          `is ${ratio.toFixed(2)}:1, needs at least ${pair.min}:1 for ${pair.reason}` +
+          remedy(pair, { fgValue, bgValue, values, origins }),
       );
     }
   }
   return { failures, results };
+}
+
+/** What to edit: the brand step behind the failing token, its file and the nearest shade that passes. */
+function remedy(
+  /** @type {ContrastPair} */ pair,
+  /** @type {{ fgValue: string, bgValue: string, values: Map<string, unknown>, origins: Map<string, { token: string, file: string }> }} */ {
+    fgValue,
+    bgValue,
+    values,
+    origins,
+  },
+) {
+  const sides = [
+    { token: pair.fg, ratioWith: (/** @type {string} */ c) => contrastRatio(c, bgValue) },
+    { token: pair.bg, ratioWith: (/** @type {string} */ c) => contrastRatio(fgValue, c) },
+  ];
+  // Name the side whose nearest passing step is closest: for white text on a too-light button that is
+  // the button's step, not the white.
+  const options = sides.flatMap((side) => {
+    const origin = origins.get(side.token);
+    if (!origin) return [];
+    const nearest = nearestPassingStep(origin.token, values, side.ratioWith, pair.min);
+    return [{ side, origin, nearest, distance: nearest?.distance ?? Infinity }];
+  });
+  options.sort((a, b) => a.distance - b.distance);
+  const best = options.find((o) => o.nearest) ? [options[0]] : options;
+  const short = (/** @type {string} */ token) => token.replace(/^brand\.color\./, '');
+  const notes = best.map(
+    ({ side, origin, nearest }) =>
+      `${side.token} comes from ${short(origin.token)} (${origin.token} in ${origin.file}); ` +
+      (nearest
+        ? `the nearest shade that passes is ${short(nearest.step)} (${nearest.value}, ${nearest.ratio.toFixed(2)}:1)`
+        : `no step of ${origin.token.slice(0, origin.token.lastIndexOf('.'))} passes`),
+  );
+  return notes.length > 0 ? `. To fix: ${notes.join('; or ')}` : '';
 }

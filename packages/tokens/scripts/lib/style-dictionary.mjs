@@ -166,9 +166,18 @@ export function themeDictionary({
   });
 }
 
+/** A brand palette step such as brand.color.primary.800 (not a role, which only points at one). */
+const PALETTE_STEP_RE = /^brand\.color\.(?!role\.)[a-z-]+\.\d+$/;
+const SINGLE_REF_RE = /^\{([^{}]+)\}$/;
+
+/**
+ * @typedef {{ values: Map<string, unknown>, origins: Map<string, { token: string, file: string }> }} Resolved
+ *   values: resolved value by token path; origins: the brand palette step (and its file) each token comes from
+ */
+
 /**
  * Resolves one theme × scheme and checks every value against its `$type`.
- * @returns {Promise<Map<string, unknown> | undefined>} resolved values by token path, undefined on problems
+ * @returns {Promise<Resolved | undefined>} undefined when there were problems
  */
 export async function resolveScheme(
   /** @type {StyleDictionary} */ sd,
@@ -178,21 +187,35 @@ export async function resolveScheme(
   await sd.hasInitialized;
   if (problems.length > before) return undefined;
   const { allTokens } = await sd.getPlatformTokens('resolved');
+  const shown = (/** @type {unknown} */ filePath) =>
+    String(filePath).startsWith(theme.dir)
+      ? `themes/${theme.id}/${basename(String(filePath))}`
+      : relative(root, String(filePath));
   /** @type {Map<string, unknown>} */
   const values = new Map();
+  const byPath = new Map(allTokens.map((t) => [t.path.join('.'), t]));
   for (const token of allTokens) {
     const path = token.path.join('.');
     const problem = typeProblem(token.$type, token.$value);
-    const file = String(token.filePath).startsWith(theme.dir)
-      ? `themes/${theme.id}/${basename(String(token.filePath))}`
-      : relative(root, String(token.filePath));
     if (problem)
       problems.push(
-        `${file}: ${path} (theme "${theme.id}", ${scheme}): wrong value for $type ${token.$type ?? '(none)'}: ${problem}`,
+        `${shown(token.filePath)}: ${path} (theme "${theme.id}", ${scheme}): wrong value for $type ${token.$type ?? '(none)'}: ${problem}`,
       );
     values.set(path, token.$value);
   }
-  return problems.length > before ? undefined : values;
+  /** @type {Resolved['origins']} */
+  const origins = new Map();
+  for (const path of byPath.keys()) {
+    let current = path;
+    for (let hops = 0; hops < byPath.size && !PALETTE_STEP_RE.test(current); hops++) {
+      const ref = SINGLE_REF_RE.exec(String(byPath.get(current)?.original?.$value ?? ''))?.[1];
+      if (!ref || !byPath.has(ref)) break;
+      current = ref;
+    }
+    if (current !== path && PALETTE_STEP_RE.test(current))
+      origins.set(path, { token: current, file: shown(byPath.get(current)?.filePath) });
+  }
+  return problems.length > before ? undefined : { values, origins };
 }
 
 /**

@@ -1,0 +1,171 @@
+// The theme command (scripts/theme.mjs) on a temporary copy of the theme folders and CODEOWNERS files.
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../scripts/build.mjs';
+import { editJson, packageRoot } from './helpers';
+
+const repoRoot = join(packageRoot, '../..');
+
+/** A scratch "repository": the theme folders and both CODEOWNERS files. */
+async function scratch(): Promise<{ root: string; themesDir: string; dist: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'sk-theme-command-'));
+  await cp(join(packageRoot, 'themes'), join(root, 'themes'), { recursive: true });
+  for (const dir of ['.github', '.gitlab']) {
+    await mkdir(join(root, dir));
+    await cp(join(repoRoot, dir, 'CODEOWNERS'), join(root, dir, 'CODEOWNERS'));
+  }
+  return { root, themesDir: join(root, 'themes'), dist: join(root, 'dist') };
+}
+
+function theme(root: string, ...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(packageRoot, 'scripts/theme.mjs'),
+      '--themes-dir',
+      join(root, 'themes'),
+      '--repo-root',
+      root,
+      ...args,
+    ],
+    { encoding: 'utf8' },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The light block of a theme's CSS (before the first media query). */
+const lightBlock = (css: string) => css.slice(0, css.indexOf('@media'));
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = await readdir(dir);
+  return Object.fromEntries(
+    await Promise.all(files.map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const)),
+  );
+}
+
+describe('theme command', () => {
+  it('keeps a passable brand colour as the action colour in the built CSS', async () => {
+    const { root, themesDir, dist } = await scratch();
+    const run = theme(root, '--id', 'stuttgart', '--name', 'Stuttgart', '--primary', '#c8102e');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Ihre Markenfarbe #c8102e ist die Aktionsfarbe (Stufe 600');
+    await build({ root: packageRoot, themesDir, dist });
+    const css = await readFile(join(dist, 'css/themes/stuttgart.css'), 'utf8');
+    expect(lightBlock(css)).toContain('--sk-color-action-default: #c8102e;');
+  });
+
+  it('replaces a brand colour that cannot carry white text and says so in German and English', async () => {
+    const { root, themesDir, dist } = await scratch();
+    const run = theme(root, '--id', 'gelbstadt', '--name', 'Gelbstadt', '--primary', '#ffd700');
+    expect(run.status).toBe(0);
+    const de =
+      /Ihre Markenfarbe #ffd700 trägt keine weiße Schrift \(1,40 : 1\); Schaltflächen verwenden (#[0-9a-f]{6}) \(Stufe (\d+), (\d+,\d+) : 1\)\./.exec(
+        run.stdout,
+      );
+    expect(de, run.stdout).not.toBeNull();
+    const [, used, step, ratio] = de ?? [];
+    expect(run.stdout).toContain(
+      `Your brand colour #ffd700 does not carry white text (1.40 : 1); buttons use ${used} (step ${step}, ${ratio?.replace(',', '.')} : 1).`,
+    );
+    await build({ root: packageRoot, themesDir, dist });
+    const css = await readFile(join(dist, 'css/themes/gelbstadt.css'), 'utf8');
+    expect(lightBlock(css)).toContain(`--sk-color-action-default: ${used};`);
+    const brand = JSON.parse(await readFile(join(themesDir, 'gelbstadt/brand.json'), 'utf8')) as {
+      brand: { color: { primary: Record<string, { $value: string }> } };
+    };
+    expect(Object.values(brand.brand.color.primary).map((s) => s.$value)).toContain('#ffd700');
+  });
+
+  it('refuses to overwrite an existing theme without --force and leaves it unchanged', async () => {
+    const { root, themesDir } = await scratch();
+    expect(
+      theme(root, '--id', 'stuttgart', '--name', 'Stuttgart', '--primary', '#c8102e').status,
+    ).toBe(0);
+    const before = await snapshot(join(themesDir, 'stuttgart'));
+    const again = theme(root, '--id', 'stuttgart', '--name', 'Stuttgart', '--primary', '#00ff00');
+    expect(again.status).toBe(2);
+    expect(again.stderr.trim().split('\n')).toEqual([
+      'theme: themes/stuttgart already exists; nothing was changed. Re-run with --force to update only the values you pass (hand-tuned steps are kept).',
+    ]);
+    expect(await snapshot(join(themesDir, 'stuttgart'))).toEqual(before);
+  });
+
+  it('with --force changes only the values given and keeps hand-tuned steps and the font', async () => {
+    const { root, themesDir } = await scratch();
+    await editJson(join(themesDir, 'muenchen/brand.json'), (j) => {
+      j.brand.color.neutral['300'] = { $value: '#b0b4b9' };
+    });
+    const run = theme(root, '--id', 'muenchen', '--radius', '6px', '--force');
+    expect(run.status).toBe(0);
+    const brand = JSON.parse(await readFile(join(themesDir, 'muenchen/brand.json'), 'utf8')) as {
+      brand: {
+        color: { neutral: Record<string, { $value: string }> };
+        radius: { default: { $value: string } };
+        font: { family: { $value: string[] } };
+      };
+    };
+    expect(brand.brand.color.neutral['300']?.$value).toBe('#b0b4b9');
+    expect(brand.brand.radius.default.$value).toBe('6px');
+    expect(brand.brand.font.family.$value[0]).toBe('Roboto');
+  });
+
+  it('fails on a bad id with one line and exit code 2', () => {
+    const run = theme(packageRoot, '--id', 'Köln', '--name', 'Köln', '--primary', '#e30613');
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'theme: Theme id "Köln" must be lower-case kebab-case, e.g. "koeln" or "bad-homburg" (pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$).',
+    ]);
+  });
+
+  it('writes a bilingual description and the CODEOWNERS entries in GitHub and GitLab syntax', async () => {
+    const { root, themesDir } = await scratch();
+    const run = theme(
+      root,
+      ...[
+        '--id',
+        'stuttgart',
+        '--name',
+        'Stuttgart',
+        '--primary',
+        '#c8102e',
+        '--font',
+        'Noto Sans',
+      ],
+      ...[
+        '--description-de',
+        'Landeshauptstadt Stuttgart.',
+        '--description-en',
+        'City of Stuttgart.',
+      ],
+    );
+    expect(run.status).toBe(0);
+    const meta = JSON.parse(await readFile(join(themesDir, 'stuttgart/theme.json'), 'utf8')) as {
+      description: string;
+      font: { package: string };
+    };
+    expect(meta.description).toBe('Landeshauptstadt Stuttgart. / City of Stuttgart.');
+    expect(meta.font.package).toBe('@fontsource/noto-sans');
+    const github = await readFile(join(root, '.github/CODEOWNERS'), 'utf8');
+    expect(github).toMatch(/^\/packages\/tokens\/themes\/stuttgart\/ +@stadtkern\/stuttgart$/m);
+    const gitlab = await readFile(join(root, '.gitlab/CODEOWNERS'), 'utf8');
+    expect(gitlab).toContain(
+      '[Theme Stuttgart]\n/packages/tokens/themes/stuttgart/ @stadtkern/stuttgart\n\n[Governance]',
+    );
+  });
+});
+
+describe('contrast failure message', () => {
+  it('names the brand step, the file to edit and the nearest shade that passes', async () => {
+    const { themesDir, dist } = await scratch();
+    await editJson(join(themesDir, 'kern/brand.json'), (j) => {
+      j.brand.color.primary['800'] = { $value: '#789fde' };
+    });
+    await expect(build({ root: packageRoot, themesDir, dist })).rejects.toThrow(
+      'contrast too low in theme "kern" (light): color.action.default (#789fde) on color.layout.background.level-1 (#ffffff) is 2.69:1, needs at least 4.5:1 for links and tertiary buttons (WCAG 1.4.3). To fix: color.action.default comes from primary.800 (brand.color.primary.800 in themes/kern/brand.json); the nearest shade that passes is primary.900 (#07285c, 14.31:1)',
+    );
+  });
+});
