@@ -82,3 +82,5 @@ export type {
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
 export type { BackLinkProps } from './BackLink/BackLink.js';
+export { Breadcrumb } from './Breadcrumb/Breadcrumb.js';
+export type { BreadcrumbItem, BreadcrumbProps } from './Breadcrumb/Breadcrumb.js';
