@@ -78,6 +78,8 @@ export type {
   SummaryListProps,
   SummaryListRow,
 } from './SummaryList/SummaryList.js';
+export { Panel } from './Panel/Panel.js';
+export type { PanelProps } from './Panel/Panel.js';
 
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
