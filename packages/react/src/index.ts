@@ -86,3 +86,8 @@ export { BackLink } from './BackLink/BackLink.js';
 export type { BackLinkProps } from './BackLink/BackLink.js';
 export { Breadcrumb } from './Breadcrumb/Breadcrumb.js';
 export type { BreadcrumbItem, BreadcrumbProps } from './Breadcrumb/Breadcrumb.js';
+export { ServiceNavigation } from './ServiceNavigation/ServiceNavigation.js';
+export type {
+  ServiceNavigationItem,
+  ServiceNavigationProps,
+} from './ServiceNavigation/ServiceNavigation.js';
