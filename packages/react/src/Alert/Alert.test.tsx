@@ -14,38 +14,48 @@ describeBasics('Alert', {
   ),
 });
 
-describe('Alert', () => {
-  it('is no live region by default (content present from the start)', () => {
-    render(<Alert title="Hinweis">Text</Alert>);
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.queryByRole('status')).toBeNull();
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Information: Hinweis');
-  });
-
-  it('announces danger and warning assertively, success and info politely', () => {
-    const { rerender } = render(
-      <Alert variant="danger" title="Senden fehlgeschlagen" announce>
+// Darstellung (contrast, forced colours) is CSS: checked in the browser by the stories' tests.
+describe('Alert: acceptance criteria (Alert.mdx)', () => {
+  it('Semantik: the title is a heading (headingLevel, 2 by default); with announce the matching live role', () => {
+    const { rerender } = render(<Alert title="Hinweis">Text</Alert>);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Information: Hinweis');
+    rerender(
+      <Alert variant="danger" title="Senden fehlgeschlagen" announce headingLevel={3}>
         Bitte versuchen Sie es später erneut.
       </Alert>,
     );
-    expect(screen.getByRole('alert', { name: 'Fehler: Senden fehlgeschlagen' }).className).toBe(
-      'sk-alert sk-alert--danger',
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Senden fehlgeschlagen');
+    expect(screen.getByRole('alert', { name: 'Fehler: Senden fehlgeschlagen' })).toHaveClass(
+      'sk-alert--danger',
     );
     rerender(
-      <Alert variant="success" title="Antrag gesendet" announce headingLevel={3}>
+      <Alert variant="warning" announce>
+        Ihre Sitzung endet bald.
+      </Alert>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Warnung: Ihre Sitzung endet bald.');
+    rerender(
+      <Alert variant="success" title="Antrag gesendet" announce>
         Sie erhalten eine Bestätigung.
       </Alert>,
     );
-    expect(screen.getByRole('status', { name: 'Erfolg: Antrag gesendet' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 3 })).toBeTruthy();
+    expect(screen.getByRole('status')).toHaveAccessibleName('Erfolg: Antrag gesendet');
   });
 
-  it('puts the prefix into the body when there is no title', () => {
-    render(
+  it('Screenreader: „Erfolg: Antrag gesendet …“; static messages are no live region', () => {
+    const { container, rerender } = render(
+      <Alert variant="success" title="Antrag gesendet">
+        Sie erhalten eine Bestätigung.
+      </Alert>,
+    );
+    expect(screen.getByRole('heading')).toHaveTextContent(/^Erfolg: Antrag gesendet$/);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+    rerender(
       <Alert variant="warning" locale="en">
         Your session ends in 5 minutes.
       </Alert>,
     );
-    expect(document.body.textContent).toBe('Warning: Your session ends in 5 minutes.');
+    expect(container).toHaveTextContent(/^Warning: Your session ends in 5 minutes\.$/);
   });
 });

@@ -10,9 +10,18 @@ describeBasics('Badge', {
   render: (extra) => <Badge {...extra}>Neu</Badge>,
 });
 
-describe('Badge', () => {
-  it('sets the variant modifier', () => {
-    render(<Badge variant="success">Genehmigt</Badge>);
-    expect(screen.getByText('Genehmigt').className).toBe('sk-badge sk-badge--success');
+// Darstellung (contrast, forced colours) is CSS: checked in the browser by the stories' tests.
+describe('Badge: acceptance criteria (Badge.mdx)', () => {
+  it('Semantik: a <span> without a role; its text is read as normal text', () => {
+    render(
+      <p>
+        Status: <Badge variant="success">Genehmigt</Badge>
+      </p>,
+    );
+    const badge = screen.getByText('Genehmigt');
+    expect(badge.tagName).toBe('SPAN');
+    expect(badge).not.toHaveAttribute('role');
+    expect(badge).toHaveClass('sk-badge sk-badge--success', { exact: true });
+    expect(screen.getByRole('paragraph')).toHaveTextContent('Status: Genehmigt');
   });
 });

@@ -1,60 +1,48 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { expectNoAxeViolations } from '../test/axe.js';
+import { describeBasics } from '../test/basics.js';
 import { Icon } from '../Icon/Icon.js';
 import { Button } from './Button.js';
 
-describe('Button', () => {
-  it('renders a native button with its label', () => {
-    render(<Button>Antrag senden</Button>);
-    expect(screen.getByRole('button', { name: 'Antrag senden' }).tagName).toBe('BUTTON');
+describeBasics('Button', {
+  component: Button,
+  rootClass: 'sk-button',
+  rootTag: 'BUTTON',
+  render: (extra) => <Button {...extra}>Antrag senden</Button>,
+});
+
+// Darstellung (target size, forced colours, reduced motion) and the focus ring are CSS: checked in
+// the browser by the Button stories' tests.
+describe('Button: acceptance criteria (Button.mdx)', () => {
+  it('Semantik: renders a native <button> with type="button" unless another type is set', () => {
+    const { rerender } = render(<Button>Weiter</Button>);
+    expect(screen.getByRole('button', { name: 'Weiter' })).toHaveAttribute('type', 'button');
+    rerender(<Button type="submit">Weiter</Button>);
+    expect(screen.getByRole('button', { name: 'Weiter' })).toHaveAttribute('type', 'submit');
   });
 
-  it('has the root class and merges an extra className', () => {
-    render(<Button className="app-extra">Speichern</Button>);
-    const button = screen.getByRole('button', { name: 'Speichern' });
-    expect(button).toHaveProperty('className', 'sk-button app-extra');
-  });
-
-  it('sets variant and size modifiers', () => {
-    render(
-      <Button variant="secondary" size="large" fullWidth>
-        Weiter
+  it('Semantik: the name comes from the visible text, icons are aria-hidden, a nameless button warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { container } = render(
+      <Button>
+        <Icon name="download" />
+        Herunterladen
       </Button>,
     );
-    expect(screen.getByRole('button').className).toBe(
-      'sk-button sk-button--secondary sk-button--large sk-button--full-width',
+    expect(screen.getByRole('button')).toHaveAccessibleName('Herunterladen');
+    expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(warn).not.toHaveBeenCalled();
+    render(
+      <Button className="unnamed-probe">
+        <Icon name="close" />
+      </Button>,
     );
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Button has no accessible name'));
   });
 
-  it('forwards its ref to the button element', () => {
-    const ref = createRef<HTMLButtonElement>();
-    render(<Button ref={ref}>OK</Button>);
-    expect(ref.current).toBe(screen.getByRole('button'));
-  });
-
-  it('defaults to type="button" and accepts submit', () => {
-    const { rerender } = render(<Button>A</Button>);
-    expect(screen.getByRole('button').getAttribute('type')).toBe('button');
-    rerender(<Button type="submit">A</Button>);
-    expect(screen.getByRole('button').getAttribute('type')).toBe('submit');
-  });
-
-  it('is activated with Enter and Space from the keyboard', async () => {
-    const user = userEvent.setup();
-    const onClick = vi.fn();
-    render(<Button onClick={onClick}>Senden</Button>);
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('button'));
-    await user.keyboard('{Enter}');
-    await user.keyboard(' ');
-    expect(onClick).toHaveBeenCalledTimes(2);
-  });
-
-  it('stays focusable but inert when disabled (aria-disabled pattern)', async () => {
+  it('Semantik: disabled sets aria-disabled="true" instead of disabled; it stays focusable, click and submit are blocked', async () => {
     const user = userEvent.setup();
     const onClick = vi.fn();
     const onSubmit = vi.fn((e: { preventDefault: () => void }) => {
@@ -68,84 +56,90 @@ describe('Button', () => {
       </form>,
     );
     const button = screen.getByRole('button', { name: 'Absenden' });
-    expect(button.getAttribute('aria-disabled')).toBe('true');
-    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).not.toHaveAttribute('disabled');
     await user.tab();
-    expect(document.activeElement).toBe(button);
+    expect(button).toHaveFocus();
     await user.keyboard('{Enter}');
     await user.click(button);
     expect(onClick).not.toHaveBeenCalled();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
-  it('announces the loading state in its name and blocks activation', async () => {
+  it('Semantik: loading adds sk-button--loading and „(Wird geladen)“ to the name, blocks activation and keeps focus', async () => {
     const user = userEvent.setup();
     const onClick = vi.fn();
-    const { rerender } = render(
+    const { rerender } = render(<Button onClick={onClick}>Speichern</Button>);
+    await user.tab();
+    rerender(
       <Button loading onClick={onClick}>
         Speichern
       </Button>,
     );
-    const button = screen.getByRole('button', { name: 'Speichern (Wird geladen)' });
-    expect(button.getAttribute('aria-disabled')).toBe('true');
-    expect(button.className).toBe('sk-button sk-button--loading');
+    const button = screen.getByRole('button');
+    expect(button).toHaveAccessibleName('Speichern (Wird geladen)');
+    expect(button).toHaveClass('sk-button--loading');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter}');
     await user.click(button);
     expect(onClick).not.toHaveBeenCalled();
     rerender(
-      <Button loading locale="en" onClick={onClick}>
+      <Button loading locale="en">
         Save
       </Button>,
     );
-    expect(screen.getByRole('button', { name: 'Save (Loading)' })).toBeTruthy();
-  });
-
-  it('takes a decorative icon as a child without changing its name', () => {
-    render(
-      <Button>
-        <Icon name="download" />
-        Herunterladen
+    expect(button).toHaveAccessibleName('Save (Loading)');
+    rerender(
+      <Button loading loadingText="Wird gesendet">
+        Senden
       </Button>,
     );
-    const button = screen.getByRole('button', { name: 'Herunterladen' });
-    expect(button.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(button).toHaveAccessibleName('Senden (Wird gesendet)');
   });
 
-  it('warns in development when it has no accessible name', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  it('Tastatur: reached with Tab, activated with Enter and Space', async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn();
+    render(<Button onClick={onClick}>Senden</Button>);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Senden' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(onClick).toHaveBeenCalledTimes(2);
+  });
+
+  it('Screenreader: announced as a button with its text; disabled as unavailable', () => {
     render(
-      <Button className="unnamed-probe">
-        <Icon name="close" />
+      <>
+        <Button>Weiter</Button>
+        <Button disabled>Absenden</Button>
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Weiter' })).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByRole('button', { name: 'Absenden' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+});
+
+describe('Button', () => {
+  it('sets the variant, size and full-width modifiers', () => {
+    render(
+      <Button variant="secondary" size="large" fullWidth>
+        Weiter
       </Button>,
     );
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Button has no accessible name'));
-    warn.mockClear();
-    render(
-      <Button aria-label="Schließen">
-        <Icon name="close" />
-      </Button>,
+    expect(screen.getByRole('button')).toHaveClass(
+      'sk-button sk-button--secondary sk-button--large sk-button--full-width',
+      { exact: true },
     );
-    expect(warn).not.toHaveBeenCalled();
   });
 
-  it('has no axe violations in any variant', async () => {
-    const { container } = render(
-      <div>
-        <Button>Primär</Button>
-        <Button variant="secondary">Sekundär</Button>
-        <Button variant="tertiary" size="small">
-          Tertiär
-        </Button>
-        <Button disabled>Deaktiviert</Button>
-        <Button loading>Lädt</Button>
-      </div>,
-    );
-    await expectNoAxeViolations(container);
-  });
-
-  it('renders complete HTML on the server', () => {
-    const html = renderToString(<Button variant="secondary">Weiter</Button>);
-    expect(html).toBe(
-      '<button type="button" class="sk-button sk-button--secondary">Weiter</button>',
+  it('renders the primary medium button without modifiers on the server', () => {
+    expect(renderToString(<Button>Weiter</Button>)).toBe(
+      '<button type="button" class="sk-button">Weiter</button>',
     );
   });
 });

@@ -17,8 +17,8 @@ describeBasics('ButtonGroup', {
   ),
 });
 
-describe('ButtonGroup', () => {
-  it('is a named group only when it has a label', () => {
+describe('ButtonGroup: acceptance criteria (ButtonGroup.mdx)', () => {
+  it('Semantik: a <div>; with aria-label a named group (role="group")', () => {
     const { rerender } = render(
       <ButtonGroup>
         <Button>A</Button>
@@ -30,22 +30,23 @@ describe('ButtonGroup', () => {
         <Button>A</Button>
       </ButtonGroup>,
     );
-    expect(screen.getByRole('group', { name: 'Formularaktionen' }).className).toBe(
+    expect(screen.getByRole('group', { name: 'Formularaktionen' })).toHaveClass(
       'sk-button-group sk-button-group--stacked',
+      { exact: true },
     );
   });
 
-  it('keeps the buttons in Tab order', async () => {
+  it('Tastatur: the DOM order is the Tab order; the main action comes first', async () => {
     const user = userEvent.setup();
     render(
       <ButtonGroup>
-        <Button>Eins</Button>
-        <Button>Zwei</Button>
+        <Button>Antrag senden</Button>
+        <Button variant="secondary">Entwurf speichern</Button>
       </ButtonGroup>,
     );
     await user.tab();
-    expect(document.activeElement?.textContent).toBe('Eins');
+    expect(screen.getByRole('button', { name: 'Antrag senden' })).toHaveFocus();
     await user.tab();
-    expect(document.activeElement?.textContent).toBe('Zwei');
+    expect(screen.getByRole('button', { name: 'Entwurf speichern' })).toHaveFocus();
   });
 });

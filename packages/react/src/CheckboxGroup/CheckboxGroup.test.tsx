@@ -17,33 +17,55 @@ describeBasics('CheckboxGroup', {
   ),
 });
 
-describe('CheckboxGroup', () => {
-  it('gives every checkbox the group name and marks them invalid with the error', async () => {
-    const user = userEvent.setup();
+const group = (props: { error?: string; hint?: string }) => (
+  <CheckboxGroup legend="Welche Unterlagen haben Sie?" name="docs" inline {...props}>
+    <Checkbox label="Ausweis" value="a" />
+    <Checkbox label="Pass" value="p" />
+  </CheckboxGroup>
+);
+
+describe('CheckboxGroup: acceptance criteria (CheckboxGroup.mdx)', () => {
+  it('Semantik: a group named by its legend; hint and error describe the group', () => {
     render(
-      <CheckboxGroup
-        legend="Welche Unterlagen haben Sie?"
-        name="docs"
-        error="Wählen Sie mindestens eine Unterlage aus."
-        inline
-      >
-        <Checkbox label="Ausweis" value="a" />
-        <Checkbox label="Pass" value="p" />
-      </CheckboxGroup>,
+      group({ hint: 'Wählen Sie alle zutreffenden aus.', error: 'Wählen Sie eine Unterlage aus.' }),
     );
-    const group = screen.getByRole('group', { name: 'Welche Unterlagen haben Sie?' });
-    const boxes = screen.getAllByRole('checkbox');
-    for (const box of boxes) {
-      expect(box.getAttribute('name')).toBe('docs');
-      expect(box.getAttribute('aria-invalid')).toBe('true');
-    }
-    expect(group.querySelector('.sk-fieldset__items')?.className).toBe(
-      'sk-fieldset__items sk-fieldset__items--inline',
+    const fieldset = screen.getByRole('group', { name: 'Welche Unterlagen haben Sie?' });
+    expect(fieldset).toHaveAccessibleDescription(
+      'Wählen Sie alle zutreffenden aus. Fehler: Wählen Sie eine Unterlage aus.',
     );
+    for (const box of screen.getAllByRole('checkbox')) expect(box).toHaveAttribute('name', 'docs');
+  });
+
+  it('Tastatur: every checkbox is its own Tab stop; Space toggles', async () => {
+    const user = userEvent.setup();
+    render(group({}));
+    const [ausweis, pass] = screen.getAllByRole('checkbox');
     await user.tab();
+    expect(ausweis).toHaveFocus();
     await user.keyboard(' ');
     await user.tab();
+    expect(pass).toHaveFocus();
     await user.keyboard(' ');
-    expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([true, true]);
+    expect(ausweis).toBeChecked();
+    expect(pass).toBeChecked();
+  });
+
+  it('Fehler: every checkbox is aria-invalid, the message stands below the legend', () => {
+    render(group({ error: 'Wählen Sie eine Unterlage aus.' }));
+    for (const box of screen.getAllByRole('checkbox')) expect(box).toBeInvalid();
+    const legend = screen.getByText('Welche Unterlagen haben Sie?');
+    const message = screen.getByText('Wählen Sie eine Unterlage aus.');
+    const [first] = screen.getAllByRole('checkbox');
+    expect(legend.compareDocumentPosition(message)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(message.compareDocumentPosition(first as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+});
+
+describe('CheckboxGroup', () => {
+  it('lays the options out inline on request', () => {
+    const { container } = render(group({}));
+    expect(container.querySelector('.sk-fieldset__items')).toHaveClass(
+      'sk-fieldset__items--inline',
+    );
   });
 });

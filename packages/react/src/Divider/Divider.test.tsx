@@ -10,9 +10,12 @@ describeBasics('Divider', {
   render: (extra) => <Divider {...extra} />,
 });
 
-describe('Divider', () => {
-  it('is a separator', () => {
+// Darstellung (forced colours) is CSS: checked in the browser by the stories' tests.
+describe('Divider: acceptance criteria (Divider.mdx)', () => {
+  it('Semantik: a native <hr> (role separator)', () => {
     render(<Divider />);
-    expect(screen.getByRole('separator').className).toBe('sk-divider');
+    const separator = screen.getByRole('separator');
+    expect(separator.tagName).toBe('HR');
+    expect(separator).toHaveClass('sk-divider', { exact: true });
   });
 });

@@ -10,17 +10,30 @@ describeBasics('ErrorMessage', {
   render: (extra) => <ErrorMessage {...extra}>Geben Sie Ihren Nachnamen ein.</ErrorMessage>,
 });
 
-describe('ErrorMessage', () => {
-  it('starts with a hidden "Fehler:" so the error is not told by colour alone', () => {
-    render(<ErrorMessage>Geben Sie eine Postleitzahl ein.</ErrorMessage>);
-    expect(screen.getByText('Fehler:', { exact: false }).className).toBe(
-      'sk-error-message__prefix',
+// Darstellung (error colour, forced colours) is CSS: checked in the browser by the stories' tests.
+describe('ErrorMessage: acceptance criteria (ErrorMessage.mdx)', () => {
+  it("Screenreader: read through the field's aria-describedby as „Fehler: …“", () => {
+    render(
+      <>
+        <label htmlFor="plz">Postleitzahl</label>
+        <input id="plz" aria-describedby="plz-error" />
+        <ErrorMessage id="plz-error">Geben Sie eine Postleitzahl ein.</ErrorMessage>
+      </>,
     );
-    expect(document.body.textContent).toBe('Fehler: Geben Sie eine Postleitzahl ein.');
+    expect(screen.getByLabelText('Postleitzahl')).toHaveAccessibleDescription(
+      'Fehler: Geben Sie eine Postleitzahl ein.',
+    );
+    expect(screen.getByText('Fehler:', { exact: false })).toHaveClass('sk-error-message__prefix');
   });
+});
 
-  it('speaks English', () => {
-    render(<ErrorMessage locale="en">Enter a postcode.</ErrorMessage>);
-    expect(document.body.textContent).toBe('Error: Enter a postcode.');
+describe('ErrorMessage', () => {
+  it('has an English prefix and takes a custom one', () => {
+    const { container, rerender } = render(
+      <ErrorMessage locale="en">Enter a postcode.</ErrorMessage>,
+    );
+    expect(container).toHaveTextContent(/^Error: Enter a postcode\.$/);
+    rerender(<ErrorMessage prefix="Achtung:">Prüfen Sie die Angabe.</ErrorMessage>);
+    expect(container).toHaveTextContent(/^Achtung: Prüfen Sie die Angabe\.$/);
   });
 });

@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { describeBasics } from '../test/basics.js';
 import { ErrorSummary } from './ErrorSummary.js';
@@ -16,37 +17,72 @@ describeBasics('ErrorSummary', {
   render: (extra) => <ErrorSummary errors={[...errors]} focusOnMount={false} {...extra} />,
 });
 
-describe('ErrorSummary', () => {
-  it('takes focus when it appears and is named by its heading', () => {
-    render(<ErrorSummary errors={[...errors]} />);
-    const summary = screen.getByRole('alert', { name: 'Es gibt ein Problem' });
-    expect(document.activeElement).toBe(summary);
+const form = (
+  <>
+    <ErrorSummary errors={[...errors]} />
+    <label htmlFor="nachname">Nachname</label>
+    <input id="nachname" />
+    <label htmlFor="plz">Postleitzahl</label>
+    <input id="plz" />
+  </>
+);
+
+describe('ErrorSummary: acceptance criteria (ErrorSummary.mdx)', () => {
+  it('Semantik: role="alert", named by its heading; a list of links in field order', () => {
+    render(<ErrorSummary errors={[...errors]} focusOnMount={false} />);
+    expect(screen.getByRole('alert')).toHaveAccessibleName('Es gibt ein Problem');
     expect(screen.getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual([
       '#nachname',
       '#plz',
     ]);
+    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(2);
   });
 
-  it('moves focus to the field when a link is activated with the keyboard', async () => {
+  it('Fokus: takes focus when it appears (unless focusOnMount={false}); tabindex="-1" keeps it out of the Tab order', () => {
+    const { unmount } = render(<ErrorSummary errors={[...errors]} />);
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveAttribute('tabindex', '-1');
+    unmount();
+    render(<ErrorSummary errors={[...errors]} focusOnMount={false} />);
+    expect(screen.getByRole('alert')).not.toHaveFocus();
+  });
+
+  it('Tastatur: Tab reaches the links; Enter focuses the field', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <ErrorSummary errors={[...errors]} />
-        <label htmlFor="nachname">Nachname</label>
-        <input id="nachname" />
-        <label htmlFor="plz">Postleitzahl</label>
-        <input id="plz" />
-      </>,
-    );
+    render(form);
     await user.tab();
-    expect(document.activeElement?.textContent).toBe('Geben Sie Ihren Nachnamen ein.');
+    expect(screen.getByRole('link', { name: 'Geben Sie Ihren Nachnamen ein.' })).toHaveFocus();
     await user.tab();
     await user.keyboard('{Enter}');
-    expect(document.activeElement).toBe(screen.getByLabelText('Postleitzahl'));
+    expect(screen.getByLabelText('Postleitzahl')).toHaveFocus();
   });
 
+  it('Inhalt: the same texts as the error messages at the fields', () => {
+    render(<ErrorSummary errors={[...errors]} focusOnMount={false} />);
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(
+      errors.map((e) => e.message),
+    );
+  });
+});
+
+describe('ErrorSummary', () => {
   it('has an English title', () => {
     render(<ErrorSummary errors={[...errors]} locale="en" focusOnMount={false} />);
-    expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
+    expect(screen.getByRole('alert')).toHaveAccessibleName('There is a problem');
+  });
+
+  it('forwards a callback ref as well as an object ref, and still takes focus', () => {
+    const nodes: (HTMLDivElement | null)[] = [];
+    const { unmount } = render(
+      <ErrorSummary errors={[...errors]} ref={(node) => void nodes.push(node)} />,
+    );
+    expect(nodes[0]).toBe(screen.getByRole('alert'));
+    expect(nodes[0]).toHaveFocus();
+    unmount();
+    expect(nodes.at(-1)).toBeNull();
+    const ref = createRef<HTMLDivElement>();
+    render(<ErrorSummary errors={[...errors]} ref={ref} />);
+    expect(ref.current).toHaveFocus();
   });
 });

@@ -19,8 +19,8 @@ describeBasics('FormField', {
   ),
 });
 
-describe('FormField', () => {
-  it('names the control by its label and describes it by hint and error', () => {
+describe('FormField: acceptance criteria (FormField.mdx)', () => {
+  it('Semantik: the label (with „(Pflichtfeld)“) names the field; hint then error describe it; with an error aria-invalid="true"', () => {
     render(
       <FormField
         label="E-Mail-Adresse"
@@ -32,19 +32,14 @@ describe('FormField', () => {
       </FormField>,
     );
     const input = screen.getByRole('textbox', { name: 'E-Mail-Adresse (Pflichtfeld)' });
-    expect(input).toHaveProperty('required', true);
-    expect(input.getAttribute('aria-invalid')).toBe('true');
-    const described = (input.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .map((id) => document.getElementById(id)?.textContent);
-    expect(described).toEqual([
-      'Wir schicken Ihnen eine Bestätigung.',
-      'Fehler: Geben Sie eine E-Mail-Adresse ein.',
-    ]);
-    expect(input.closest('.sk-form-field')?.className).toBe('sk-form-field sk-form-field--error');
+    expect(input).toBeRequired();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(
+      'Wir schicken Ihnen eine Bestätigung. Fehler: Geben Sie eine E-Mail-Adresse ein.',
+    );
   });
 
-  it('renders complete HTML on the server: label for = input id, describedby names hint and error', () => {
+  it('Server: renderToString gives complete HTML with matching ids, usable without JavaScript', () => {
     const html = renderToString(
       <FormField label="Postleitzahl" hint="5 Ziffern" error="Die Postleitzahl hat 5 Ziffern.">
         <TextInput type="numeric" name="plz" width={5} />
@@ -61,6 +56,38 @@ describe('FormField', () => {
     expect(input).toMatch(/inputmode="numeric"/i);
   });
 
+  it('Tastatur: a click on the label focuses the field', async () => {
+    const user = userEvent.setup();
+    render(
+      <FormField label="Vorname">
+        <TextInput />
+      </FormField>,
+    );
+    await user.click(screen.getByText('Vorname'));
+    const input = screen.getByRole('textbox', { name: 'Vorname' });
+    expect(input).toHaveFocus();
+    await user.keyboard('Erika');
+    expect(input).toHaveValue('Erika');
+  });
+
+  it('Darstellung: the error state sets sk-form-field--error (the bar at the start of the line)', () => {
+    const { rerender } = render(
+      <FormField label="Ort">
+        <TextInput />
+      </FormField>,
+    );
+    const field = screen.getByRole('textbox').closest('.sk-form-field');
+    expect(field).not.toHaveClass('sk-form-field--error');
+    rerender(
+      <FormField label="Ort" error="Geben Sie Ihren Wohnort ein.">
+        <TextInput />
+      </FormField>,
+    );
+    expect(field).toHaveClass('sk-form-field--error');
+  });
+});
+
+describe('FormField', () => {
   it('keeps an id and describedby the control already has', () => {
     render(
       <>
@@ -71,8 +98,8 @@ describe('FormField', () => {
       </>,
     );
     const input = screen.getByRole('textbox', { name: 'Ort' });
-    expect(input.id).toBe('ort');
-    expect(input.getAttribute('aria-describedby')).toMatch(/-hint extra$/);
+    expect(input).toHaveAttribute('id', 'ort');
+    expect(input).toHaveAccessibleDescription('Wohnort Zusatz');
   });
 
   it('works with Textarea and Select, and with optional fields', () => {
@@ -90,17 +117,5 @@ describe('FormField', () => {
     );
     expect(screen.getByRole('textbox', { name: 'Anliegen (optional)' }).tagName).toBe('TEXTAREA');
     expect(screen.getByRole('combobox', { name: 'Stadtbezirk' }).tagName).toBe('SELECT');
-  });
-
-  it('focuses the control when the label is clicked and accepts typing', async () => {
-    const user = userEvent.setup();
-    render(
-      <FormField label="Vorname">
-        <TextInput />
-      </FormField>,
-    );
-    await user.click(screen.getByText('Vorname'));
-    await user.keyboard('Erika');
-    expect(screen.getByRole('textbox', { name: 'Vorname' })).toHaveProperty('value', 'Erika');
   });
 });

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { describeBasics } from '../test/basics.js';
 import { Label } from './Label.js';
@@ -17,21 +18,46 @@ describeBasics('Label', {
   ),
 });
 
-describe('Label', () => {
-  it('marks required fields with the word, not an asterisk', () => {
+describe('Label: acceptance criteria (Label.mdx)', () => {
+  it("Semantik: <label for> points at the field's id; a click on the label focuses the field", async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <Label htmlFor="ort">Ort</Label>
+        <input id="ort" />
+      </>,
+    );
+    expect(screen.getByText('Ort')).toHaveAttribute('for', 'ort');
+    await user.click(screen.getByText('Ort'));
+    expect(screen.getByRole('textbox')).toHaveFocus();
+  });
+
+  it("Screenreader: the label text with its marker is the field's name", () => {
     render(
       <>
         <Label htmlFor="a" required>
           Nachname
         </Label>
         <input id="a" />
+        <Label htmlFor="b" optional>
+          Telefon
+        </Label>
+        <input id="b" />
       </>,
     );
-    expect(screen.getByLabelText('Nachname (Pflichtfeld)')).toBeTruthy();
-    expect(document.body.textContent).not.toContain('*');
+    expect(screen.getAllByRole('textbox').map((field) => field.id)).toEqual(['a', 'b']);
+    expect(screen.getAllByRole('textbox')[0]).toHaveAccessibleName('Nachname (Pflichtfeld)');
+    expect(screen.getAllByRole('textbox')[1]).toHaveAccessibleName('Telefon (optional)');
+  });
+});
+
+describe('Label', () => {
+  it('marks required fields with the word, not an asterisk', () => {
+    const { container } = render(<Label required>Nachname</Label>);
+    expect(container).not.toHaveTextContent('*');
   });
 
-  it('marks optional fields and speaks English', () => {
+  it('speaks English', () => {
     render(
       <>
         <Label htmlFor="b" optional locale="en">
@@ -44,7 +70,11 @@ describe('Label', () => {
         <input id="c" />
       </>,
     );
-    expect(screen.getByLabelText('Phone (optional)')).toBeTruthy();
-    expect(screen.getByLabelText('Name (required)')).toBeTruthy();
+    expect(screen.getAllByRole('textbox').map((field) => field.getAttribute('id'))).toEqual([
+      'b',
+      'c',
+    ]);
+    expect(screen.getAllByRole('textbox')[0]).toHaveAccessibleName('Phone (optional)');
+    expect(screen.getAllByRole('textbox')[1]).toHaveAccessibleName('Name (required)');
   });
 });

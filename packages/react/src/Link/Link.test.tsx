@@ -17,8 +17,17 @@ describeBasics('Link', {
   ),
 });
 
-describe('Link', () => {
-  it('is reached with Tab and followed with Enter', async () => {
+// Darstellung (underline, visited colour, forced colours) and the focus ring are CSS: checked in the
+// browser by the stories' tests.
+describe('Link: acceptance criteria (Link.mdx)', () => {
+  it('Semantik: a native <a href>', () => {
+    render(<Link href="/antraege">Alle Anträge</Link>);
+    const link = screen.getByRole('link', { name: 'Alle Anträge' });
+    expect(link.tagName).toBe('A');
+    expect(link).toHaveAttribute('href', '/antraege');
+  });
+
+  it('Tastatur: reached with Tab, followed with Enter', async () => {
     const user = userEvent.setup();
     const onClick = vi.fn((e: { preventDefault: () => void }) => {
       e.preventDefault();
@@ -29,30 +38,36 @@ describe('Link', () => {
       </Link>,
     );
     await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Kontakt' }));
+    expect(screen.getByRole('link', { name: 'Kontakt' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onClick).toHaveBeenCalledTimes(1);
   });
 
-  it('opens external links in a new tab and says so to screen readers', () => {
+  it('Screenreader: „Link“ and its text; external links add „(öffnet in einem neuen Tab)“; a link without text warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     render(
       <Link href="https://www.bundesregierung.de" external>
         Bundesregierung
       </Link>,
     );
     const link = screen.getByRole('link', { name: 'Bundesregierung (öffnet in einem neuen Tab)' });
-    expect(link.getAttribute('target')).toBe('_blank');
-    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(link.className).toBe('sk-link sk-link--external');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link).toHaveClass('sk-link sk-link--external', { exact: true });
+    expect(warn).not.toHaveBeenCalled();
+    render(<Link href="/leer" />);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Link has no accessible name'));
   });
+});
 
+describe('Link', () => {
   it('has an English hint', () => {
     render(
       <Link href="https://example.org" external locale="en">
         Example
       </Link>,
     );
-    expect(screen.getByRole('link', { name: 'Example (opens in a new tab)' })).toBeTruthy();
+    expect(screen.getByRole('link')).toHaveAccessibleName('Example (opens in a new tab)');
   });
 
   it.each([

@@ -10,21 +10,32 @@ describeBasics('Loader', {
   render: (extra) => <Loader {...extra} />,
 });
 
-describe('Loader', () => {
-  it('is a status region that holds its text while active', () => {
-    const { rerender } = render(<Loader active={false} />);
+// Bewegung (slower spin with prefers-reduced-motion) is CSS: checked in the browser.
+describe('Loader: acceptance criteria (Loader.mdx)', () => {
+  it('Semantik: role="status"; the spinner is aria-hidden; the text is visible or, with hideLabel, for screen readers only', () => {
+    const { container, rerender } = render(<Loader />);
     const status = screen.getByRole('status');
-    expect(status.textContent).toBe('');
-    rerender(<Loader label="Ergebnisse werden geladen" />);
-    expect(screen.getByRole('status')).toBe(status);
-    expect(status.textContent).toBe('Ergebnisse werden geladen');
+    expect(status).toHaveTextContent(/^Wird geladen …$/);
+    expect(container.querySelector('.sk-loader__spinner')).toHaveAttribute('aria-hidden', 'true');
+    expect(status).not.toHaveClass('sk-loader--hidden-label');
+    rerender(<Loader hideLabel />);
+    expect(status).toHaveClass('sk-loader--hidden-label');
+    expect(status).toHaveTextContent(/^Wird geladen …$/);
   });
 
-  it('has German and English default texts and can hide them visually', () => {
-    const { rerender } = render(<Loader />);
-    expect(screen.getByRole('status').textContent).toBe('Wird geladen …');
-    rerender(<Loader locale="en" hideLabel />);
-    expect(screen.getByRole('status').textContent).toBe('Loading …');
-    expect(screen.getByRole('status').className).toBe('sk-loader sk-loader--hidden-label');
+  it('Screenreader: the text is announced when active becomes true (the status region stays in place)', () => {
+    const { rerender } = render(<Loader active={false} />);
+    const status = screen.getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    rerender(<Loader label="Ergebnisse werden geladen" />);
+    expect(screen.getByRole('status')).toBe(status);
+    expect(status).toHaveTextContent(/^Ergebnisse werden geladen$/);
+  });
+});
+
+describe('Loader', () => {
+  it('has an English default text', () => {
+    render(<Loader locale="en" />);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Loading …$/);
   });
 });

@@ -12,26 +12,33 @@ describeBasics('Progress', {
   render: (extra) => <Progress label="Hochladen" value={40} {...extra} />,
 });
 
-describe('Progress', () => {
-  it('is a named progressbar with its value as text', () => {
+// Darstellung (border 3:1, forced colours) is CSS: checked in the browser by the stories' tests.
+describe('Progress: acceptance criteria (Progress.mdx)', () => {
+  it('Semantik: role progressbar, named by the label, with the value as aria-valuetext', () => {
     render(<Progress label="Schritt 2 von 5" value={2} max={5} />);
     const bar = screen.getByRole('progressbar', { name: 'Schritt 2 von 5' });
-    expect(bar.getAttribute('value')).toBe('2');
-    expect(bar.getAttribute('aria-valuetext')).toBe('40 %');
-    expect(screen.getByText('40 %')).toBeTruthy();
+    expect(bar).toHaveAttribute('value', '2');
+    expect(bar).toHaveAttribute('aria-valuetext', '40 %');
   });
 
+  it('Screenreader: „Hochladen von mietvertrag.pdf, Fortschrittsanzeige, 40 %“ — the visible value is not read twice', () => {
+    render(<Progress label="Hochladen von mietvertrag.pdf" value={40} />);
+    expect(screen.getByRole('progressbar')).toHaveAccessibleName('Hochladen von mietvertrag.pdf');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '40 %');
+    expect(screen.getByText('40 %')).toHaveAttribute('aria-hidden', 'true');
+  });
+});
+
+describe('Progress', () => {
   it('clamps the value and supports an indeterminate bar', () => {
     render(<Progress label="Prüfung läuft" />);
-    expect(screen.getByRole('progressbar').hasAttribute('value')).toBe(false);
-    const html = renderToString(<Progress label="x" value={150} />);
-    expect(html).toContain('value="100"');
+    expect(screen.getByRole('progressbar')).not.toHaveAttribute('value');
+    expect(renderToString(<Progress label="x" value={150} />)).toContain('value="100"');
   });
 
   it('links label and bar by id on the server', () => {
     const html = renderToString(<Progress label="Hochladen" value={10} />);
-    const forId = /for="([^"]+)"/.exec(html)?.[1];
-    expect(forId).toBeTruthy();
-    expect(html).toContain(`id="${forId ?? ''}"`);
+    const forId = /for="([^"]+)"/.exec(html)?.[1] ?? 'missing';
+    expect(html).toContain(`id="${forId}"`);
   });
 });

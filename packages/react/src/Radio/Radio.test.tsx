@@ -12,25 +12,44 @@ describeBasics('Radio', {
   render: (extra) => <Radio label="Ja" name="antwort" value="ja" {...extra} />,
 });
 
-describe('Radio', () => {
-  it('is a native radio named by its label, selected with Space', async () => {
+const options = (
+  <>
+    <Radio label="Per Post" name="kontakt" value="post" hint="Dauert 3 Tage" />
+    <Radio label="Per E-Mail" name="kontakt" value="email" />
+  </>
+);
+
+// Zeigegeräte (24 × 24 px circle) is CSS: checked in the browser by the stories' tests.
+describe('Radio: acceptance criteria (Radio.mdx)', () => {
+  it('Semantik: a native <input type="radio">, named by <label for>', () => {
+    render(options);
+    const post = screen.getByRole('radio', { name: 'Per Post' });
+    expect(post).toHaveAttribute('type', 'radio');
+    expect(screen.getByText('Per Post')).toHaveAttribute('for', post.id);
+    expect(post).toHaveAccessibleDescription('Dauert 3 Tage');
+  });
+
+  it('Tastatur: Tab reaches the group once, the arrow keys change the answer', async () => {
     const user = userEvent.setup();
     render(
       <>
-        <Radio label="Per Post" name="kontakt" value="post" hint="Dauert 3 Tage" />
-        <Radio label="Per E-Mail" name="kontakt" value="email" />
+        {options}
+        <button type="button">Weiter</button>
       </>,
     );
-    const post = screen.getByRole('radio', { name: 'Per Post' });
-    expect(document.getElementById(post.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
-      'Dauert 3 Tage',
-    );
     await user.tab();
-    expect(document.activeElement).toBe(post);
+    expect(screen.getByRole('radio', { name: 'Per Post' })).toHaveFocus();
     await user.keyboard(' ');
-    expect(post).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'Per Post' })).toBeChecked();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Weiter' })).toHaveFocus();
+  });
+
+  it('Zeigegeräte: the label is clickable', async () => {
+    const user = userEvent.setup();
+    render(options);
     await user.click(screen.getByText('Per E-Mail'));
-    expect(screen.getByRole('radio', { name: 'Per E-Mail' })).toHaveProperty('checked', true);
-    expect(post).toHaveProperty('checked', false);
+    expect(screen.getByRole('radio', { name: 'Per E-Mail' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Per Post' })).not.toBeChecked();
   });
 });

@@ -11,28 +11,46 @@ describeBasics('SkipLink', {
   render: (extra) => <SkipLink {...extra} />,
 });
 
-describe('SkipLink', () => {
-  it('is the first Tab stop and points at the main content', async () => {
+const page = (
+  <>
+    <SkipLink />
+    <a href="/menu">Menü</a>
+    <main id="main" tabIndex={-1}>
+      Inhalt
+    </main>
+  </>
+);
+
+// Becoming visible on focus is CSS: checked in the browser by the stories' tests.
+describe('SkipLink: acceptance criteria (SkipLink.mdx)', () => {
+  it('Tastatur: the first Tab stop of the page; Enter jumps to the target', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <SkipLink />
-        <a href="/menu">Menü</a>
-        <main id="main" tabIndex={-1}>
-          Inhalt
-        </main>
-      </>,
-    );
+    render(page);
     await user.tab();
     const link = screen.getByRole('link', { name: 'Zum Inhalt springen' });
-    expect(document.activeElement).toBe(link);
-    expect(link.getAttribute('href')).toBe('#main');
+    expect(link).toHaveFocus();
+    expect(link).toHaveAttribute('href', '#main');
   });
 
-  it('has an English default text', () => {
-    render(<SkipLink locale="en" href="#content" />);
-    expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe(
-      '#content',
+  it('Screenreader: „Link, Zum Inhalt springen“', () => {
+    render(<SkipLink />);
+    expect(screen.getByRole('link')).toHaveAccessibleName('Zum Inhalt springen');
+  });
+
+  it('Voraussetzung: the target (<main id="main" tabindex="-1">) exists', () => {
+    render(page);
+    const target = document.querySelector(
+      screen.getByRole('link', { name: 'Zum Inhalt springen' }).getAttribute('href') ?? '',
     );
+    expect(target).toBe(screen.getByRole('main'));
+    expect(target).toHaveAttribute('tabindex', '-1');
+  });
+});
+
+describe('SkipLink', () => {
+  it('has an English default text and takes another target', () => {
+    render(<SkipLink locale="en" href="#content" />);
+    const link = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(link).toHaveAttribute('href', '#content');
   });
 });

@@ -12,39 +12,65 @@ describeBasics('TextInput', {
   render: (extra) => <TextInput aria-label="Nachname" {...extra} />,
 });
 
-describe('TextInput', () => {
-  it('asks for digits with inputmode="numeric" instead of type="number"', () => {
-    render(<TextInput type="numeric" aria-label="Postleitzahl" width={5} />);
-    const input = screen.getByRole('textbox', { name: 'Postleitzahl' });
-    expect(input.getAttribute('type')).toBe('text');
-    expect(input.getAttribute('inputmode')).toBe('numeric');
-    expect(input.getAttribute('spellcheck')).toBe('false');
-    expect(input.parentElement?.className).toBe('sk-text-input sk-text-input--width-5');
+// Darstellung (border 3:1, 48 px, forced colours) and the focus ring are CSS: checked in the browser
+// by the stories' tests.
+describe('TextInput: acceptance criteria (TextInput.mdx)', () => {
+  it('Semantik: a native <input>, named by its <label>, aria-invalid on error', () => {
+    render(
+      <>
+        <label htmlFor="ort">Ort</label>
+        <TextInput id="ort" aria-invalid />
+      </>,
+    );
+    const input = screen.getByRole('textbox', { name: 'Ort' });
+    expect(input.tagName).toBe('INPUT');
+    expect(input).toBeInvalid();
   });
 
-  it('renders email and tel types', () => {
+  it('Tastatur: ordinary text entry', async () => {
+    const user = userEvent.setup();
+    render(<TextInput aria-label="Ort" />);
+    await user.tab();
+    expect(screen.getByRole('textbox')).toHaveFocus();
+    await user.keyboard('Kiel');
+    expect(screen.getByRole('textbox')).toHaveValue('Kiel');
+  });
+
+  it('Mobil: email, tel and numeric bring the matching keyboard; spell checking is off for codes', () => {
     render(
       <>
         <TextInput type="email" aria-label="E-Mail" />
         <TextInput type="tel" aria-label="Telefon" />
+        <TextInput type="numeric" aria-label="Postleitzahl" />
+        <TextInput aria-label="Nachname" />
       </>,
     );
-    expect(screen.getByRole('textbox', { name: 'E-Mail' }).getAttribute('type')).toBe('email');
-    expect(screen.getByRole('textbox', { name: 'Telefon' }).getAttribute('type')).toBe('tel');
+    expect(screen.getByRole('textbox', { name: 'E-Mail' })).toHaveAttribute('type', 'email');
+    expect(screen.getByRole('textbox', { name: 'Telefon' })).toHaveAttribute('type', 'tel');
+    const plz = screen.getByRole('textbox', { name: 'Postleitzahl' });
+    expect(plz).toHaveAttribute('type', 'text');
+    expect(plz).toHaveAttribute('inputmode', 'numeric');
+    for (const name of ['E-Mail', 'Telefon', 'Postleitzahl']) {
+      expect(screen.getByRole('textbox', { name })).toHaveAttribute('spellcheck', 'false');
+    }
+    expect(screen.getByRole('textbox', { name: 'Nachname' })).not.toHaveAttribute('spellcheck');
+  });
+});
+
+describe('TextInput', () => {
+  it('sets the width modifier on the wrapper', () => {
+    render(<TextInput type="numeric" aria-label="Postleitzahl" width={5} />);
+    expect(screen.getByRole('textbox').parentElement).toHaveClass(
+      'sk-text-input sk-text-input--width-5',
+      { exact: true },
+    );
   });
 
   it('shows a prefix and suffix that are hidden from screen readers', () => {
-    const { container } = render(<TextInput aria-label="Betrag in Euro" prefix="€" suffix=",00" />);
-    const affixes = container.querySelectorAll('.sk-text-input__affix');
-    expect([...affixes].map((a) => a.textContent)).toEqual(['€', ',00']);
-    for (const affix of affixes) expect(affix.getAttribute('aria-hidden')).toBe('true');
-  });
-
-  it('takes keyboard input', async () => {
-    const user = userEvent.setup();
-    render(<TextInput aria-label="Ort" />);
-    await user.tab();
-    await user.keyboard('Kiel');
-    expect(screen.getByRole('textbox')).toHaveProperty('value', 'Kiel');
+    render(<TextInput aria-label="Betrag in Euro" prefix="€" suffix=",00" />);
+    for (const affix of [screen.getByText('€'), screen.getByText(',00')]) {
+      expect(affix).toHaveAttribute('aria-hidden', 'true');
+    }
+    expect(screen.getByRole('textbox')).toHaveAccessibleName('Betrag in Euro');
   });
 });

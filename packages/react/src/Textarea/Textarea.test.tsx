@@ -12,25 +12,23 @@ describeBasics('Textarea', {
   render: (extra) => <Textarea aria-label="Anliegen" maxCharacters={100} {...extra} />,
 });
 
-describe('Textarea', () => {
-  it('tells the limit through aria-describedby', () => {
+describe('Textarea: acceptance criteria (Textarea.mdx)', () => {
+  it('Semantik: a native <textarea>; the limit is part of its description', () => {
     render(<Textarea aria-label="Anliegen" maxCharacters={200} />);
     const textarea = screen.getByRole('textbox', { name: 'Anliegen' });
-    const id = textarea.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(id)?.textContent).toBe(
-      'Sie können bis zu 200 Zeichen eingeben.',
-    );
+    expect(textarea.tagName).toBe('TEXTAREA');
+    expect(textarea).toHaveAccessibleDescription('Sie können bis zu 200 Zeichen eingeben.');
   });
 
-  it('counts while typing and announces politely once typing pauses', async () => {
+  it('Screenreader: the remaining characters are announced after a pause in typing, not on every keystroke', async () => {
     const user = userEvent.setup();
     const { container } = render(<Textarea aria-label="Anliegen" maxCharacters={10} />);
     await user.click(screen.getByRole('textbox'));
     await user.keyboard('Hallo');
-    expect(container.querySelector('.sk-textarea__counter')?.textContent).toBe('Noch 5 Zeichen');
+    expect(container.querySelector('.sk-textarea__counter')).toHaveTextContent(/^Noch 5 Zeichen$/);
     const live = container.querySelector('[aria-live="polite"]');
     // Nothing is announced while typing …
-    expect(live?.textContent).toBe('');
+    expect(live).toBeEmptyDOMElement();
     // … and the count once typing has paused for a second.
     await waitFor(
       () => {
@@ -38,11 +36,25 @@ describe('Textarea', () => {
       },
       { timeout: 2500 },
     );
-    await user.keyboard(' Welt!!');
-    expect(container.querySelector('.sk-textarea__counter')?.textContent).toBe('2 Zeichen zu viel');
-    expect(container.firstElementChild?.className).toBe('sk-textarea sk-textarea--over-limit');
   });
 
+  it('Darstellung: over the limit the counter turns to the error state, with the text „N Zeichen zu viel“', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Textarea aria-label="Anliegen" maxCharacters={10} />);
+    await user.click(screen.getByRole('textbox'));
+    await user.keyboard('Hallo Welt');
+    expect(container.firstElementChild).not.toHaveClass('sk-textarea--over-limit');
+    await user.keyboard('!!');
+    expect(container.querySelector('.sk-textarea__counter')).toHaveTextContent(
+      /^2 Zeichen zu viel$/,
+    );
+    expect(container.firstElementChild).toHaveClass('sk-textarea sk-textarea--over-limit', {
+      exact: true,
+    });
+  });
+});
+
+describe('Textarea', () => {
   it('announces after typing and deleting back to the starting length', async () => {
     const user = userEvent.setup();
     const { container } = render(
@@ -63,8 +75,8 @@ describe('Textarea', () => {
     const { container, rerender } = render(
       <Textarea aria-label="x" maxCharacters={1} locale="en" defaultValue="" />,
     );
-    expect(container.querySelector('.sk-textarea__counter')?.textContent).toBe(
-      '1 character remaining',
+    expect(container.querySelector('.sk-textarea__counter')).toHaveTextContent(
+      /^1 character remaining$/,
     );
     rerender(<Textarea aria-label="x" />);
     expect(container.querySelector('.sk-textarea__counter')).toBeNull();

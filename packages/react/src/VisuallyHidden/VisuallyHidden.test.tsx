@@ -10,20 +10,24 @@ describeBasics('VisuallyHidden', {
   render: (extra) => <VisuallyHidden {...extra}>für Ihren Antrag</VisuallyHidden>,
 });
 
-describe('VisuallyHidden', () => {
-  it('adds its text to the accessible name of a link', () => {
+// Taking no space is CSS: checked in the browser by the stories' tests.
+describe('VisuallyHidden: acceptance criteria (VisuallyHidden.mdx)', () => {
+  it('Semantik: a <span>; its text is part of the accessible name of the surrounding element', () => {
     render(
       <a href="/aendern">
         Ändern <VisuallyHidden>der Adresse</VisuallyHidden>
       </a>,
     );
-    expect(screen.getByRole('link', { name: 'Ändern der Adresse' })).toBeTruthy();
+    expect(screen.getByRole('link')).toHaveAccessibleName('Ändern der Adresse');
+    expect(screen.getByText('der Adresse').tagName).toBe('SPAN');
   });
 
-  it('can become visible on focus', () => {
-    render(<VisuallyHidden focusable>x</VisuallyHidden>);
-    expect(screen.getByText('x').className).toBe(
-      'sk-visually-hidden sk-visually-hidden--focusable',
-    );
+  it('Darstellung: with focusable it gets the class that shows it while focused', () => {
+    const { rerender } = render(<VisuallyHidden>x</VisuallyHidden>);
+    expect(screen.getByText('x')).not.toHaveClass('sk-visually-hidden--focusable');
+    rerender(<VisuallyHidden focusable>x</VisuallyHidden>);
+    expect(screen.getByText('x')).toHaveClass('sk-visually-hidden sk-visually-hidden--focusable', {
+      exact: true,
+    });
   });
 });

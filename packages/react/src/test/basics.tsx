@@ -36,8 +36,7 @@ export function describeBasics(name: string, options: BasicsOptions): void {
 
     it('merges an extra className onto the root element', () => {
       const { root } = renderIt();
-      expect(root?.classList.contains('app-extra')).toBe(true);
-      expect(root?.classList.contains(options.rootClass)).toBe(true);
+      expect(root).toHaveClass(options.rootClass, 'app-extra');
     });
 
     it('forwards its ref', () => {
