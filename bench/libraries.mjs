@@ -1,5 +1,5 @@
 // What the benchmark compares. Each library's form page, Button page and SSR unit are in
-// peers/pages/<id>.jsx; browser-only set-up (registering web components, starting vanilla JS) is in
+// peers/pages/<id>.jsx (Stadtkern's and the plain baseline: packages/react/fixtures/pages/); browser-only set-up (registering web components, starting vanilla JS) is in
 // peers/pages/<id>.client.js. `packages` are what a developer installs for the form page (the install
 // footprint is their dependency closure, React excluded); `css` is the stylesheet the library's
 // documentation says to load, fonts not counted.
