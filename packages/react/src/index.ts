@@ -91,3 +91,5 @@ export type {
   ServiceNavigationItem,
   ServiceNavigationProps,
 } from './ServiceNavigation/ServiceNavigation.js';
+export { Kopfzeile } from './Kopfzeile/Kopfzeile.js';
+export type { KopfzeileProps } from './Kopfzeile/Kopfzeile.js';
