@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds @stadtkern/css: validates and minifies every component file with Lightning CSS,
-// writes one file per component plus base.css and the index.css bundle.
+// writes one file per component plus base.css and the index.css bundle. Shared recipes live once in
+// src/mixins.css (`@mixin name { … }`); a rule includes one with `@apply name;` (ADR 0005).
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,23 +11,107 @@ export const LAYER_ORDER = '@layer sk.theme, sk.base, sk.components, sk.utilitie
 // Chrome/Edge/Firefox/Safari versions that support cascade layers, :focus-visible and logical properties.
 const targets = { chrome: 99 << 16, firefox: 97 << 16, safari: (15 << 16) | (4 << 8) };
 
-/** @param {string} filename @param {string} code */
-export function compile(filename, code) {
+const customAtRules = {
+  mixin: { prelude: '<custom-ident>', body: 'style-block' },
+  apply: { prelude: '<custom-ident>' },
+};
+
+/**
+ * A deep copy without null fields: Lightning CSS hands optional fields to visitors as null but only reads
+ * them back when they are absent (e.g. `var()` without `from`).
+ * @param {unknown} value @returns {any}
+ */
+function withoutNulls(value) {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
+
+/**
+ * Reads the recipes of a mixins file (`@mixin name { declarations and nested rules }`).
+ * @param {string} filename @param {string} code
+ * @returns {Map<string, unknown>}
+ */
+export function readMixins(filename, code) {
+  /** @type {Map<string, unknown>} */
+  const mixins = new Map();
+  transform({
+    filename,
+    code: Buffer.from(code),
+    errorRecovery: false,
+    customAtRules,
+    visitor: {
+      Rule: {
+        custom: {
+          mixin(rule) {
+            mixins.set(rule.prelude.value, rule.body.value);
+            return [];
+          },
+          apply() {
+            throw new Error(`${filename}: @apply is not allowed inside the mixins file`);
+          },
+        },
+      },
+    },
+  });
+  return mixins;
+}
+
+/**
+ * Compiles one source file: includes recipes for `@apply`, checks, minifies and prefixes the layer order.
+ * @param {string} filename @param {string} code @param {Map<string, unknown>} [mixins]
+ */
+export function compile(filename, code, mixins = new Map()) {
   const { code: out, warnings } = transform({
     filename,
     code: Buffer.from(code),
     minify: true,
     targets,
     errorRecovery: false,
+    customAtRules,
+    visitor: {
+      Rule: {
+        custom: {
+          mixin() {
+            throw new Error(
+              `${filename}: @mixin belongs in src/mixins.css, so that each recipe exists once`,
+            );
+          },
+          apply(rule) {
+            const name = rule.prelude.value;
+            const recipe = mixins.get(name);
+            if (recipe === undefined) {
+              const known = [...mixins.keys()].join(', ') || 'none';
+              throw new Error(
+                `${filename}: unknown recipe "@apply ${name}" (line ${rule.loc.line + 1}); known: ${known}`,
+              );
+            }
+            return withoutNulls(recipe);
+          },
+        },
+      },
+    },
   });
   if (warnings.length > 0) {
     throw new Error(
       `${filename}: ${warnings.map((w) => `${w.message} (line ${w.loc.line})`).join('; ')}`,
     );
   }
+  // A second pass merges each included recipe into the rule that applied it.
+  const merged = transform({
+    filename,
+    code: out,
+    minify: true,
+    targets,
+    errorRecovery: false,
+  }).code;
   // Lightning CSS shortens the layer-order statement to the layers a file uses; every file keeps the
   // full order instead, so that any load order of theme and component files yields the same cascade.
-  return `${LAYER_ORDER}${out.toString().replace(/^@layer [\w.,]+;/, '')}`;
+  return `${LAYER_ORDER}${merged.toString().replace(/^@layer [\w.,]+;/, '')}`;
 }
 
 /** @param {{ root: string }} options */
@@ -36,11 +121,12 @@ export async function build({ root }) {
   await rm(dist, { recursive: true, force: true });
   await mkdir(join(dist, 'components'), { recursive: true });
   const files = (await readdir(join(src, 'components'))).filter((f) => f.endsWith('.css')).sort();
-  const base = compile('base.css', await readFile(join(src, 'base.css'), 'utf8'));
+  const mixins = readMixins('mixins.css', await readFile(join(src, 'mixins.css'), 'utf8'));
+  const base = compile('base.css', await readFile(join(src, 'base.css'), 'utf8'), mixins);
   await writeFile(join(dist, 'base.css'), base);
   const bodies = [];
   for (const file of files) {
-    const css = compile(file, await readFile(join(src, 'components', file), 'utf8'));
+    const css = compile(file, await readFile(join(src, 'components', file), 'utf8'), mixins);
     await writeFile(join(dist, 'components', file), css);
     bodies.push(css);
   }

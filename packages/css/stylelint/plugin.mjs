@@ -1,0 +1,137 @@
+// Stadtkern's own stylelint rules: the conventions of ADR 0003 that stylelint's core rules cannot express,
+// because they depend on the file a rule stands in (src/components/<name>.css belongs to .sk-<name>).
+import { basename } from 'node:path';
+import stylelint from 'stylelint';
+
+const {
+  createPlugin,
+  utils: { report, ruleMessages, validateOptions },
+} = stylelint;
+
+const url = 'https://gitlab.opencode.de/stadtkern/stadtkern/-/blob/main/packages/css/README.md';
+export const LAYER_ORDER = 'sk.theme, sk.base, sk.components, sk.utilities';
+
+/** @param {import('postcss').Root} root */
+const componentName = (root) => basename(root.source?.input.file ?? '', '.css');
+
+/** The class names of a selector, ignoring attribute values and strings. @param {string} selector */
+const classesOf = (selector) =>
+  [...selector.replace(/\[[^\]]*\]|"[^"]*"|'[^']*'/g, '').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map(
+    (m) => m[1] ?? '',
+  );
+
+/** @param {import('postcss').Rule} rule */
+const inKeyframes = (rule) =>
+  rule.parent?.type === 'atrule' && /keyframes$/i.test(/** @type {any} */ (rule.parent).name);
+
+/**
+ * Makes a rule whose primary option is one of `possible`.
+ * @param {string} name @param {Record<string, any>} messageMap @param {unknown[]} possible
+ * @param {(root: import('postcss').Root, problem: (node: import('postcss').Node, message: string, word?: string) => void, option: any) => void} check
+ */
+function define(name, messageMap, possible, check) {
+  const ruleName = `stadtkern/${name}`;
+  const messages = ruleMessages(ruleName, messageMap);
+  /** @type {import('stylelint').Rule} */
+  const rule = (primary) => (root, result) => {
+    if (!validateOptions(result, ruleName, { actual: primary, possible })) return;
+    check(
+      root,
+      (node, message, word) =>
+        report({ ruleName, result, node, message, ...(word ? { word } : {}) }),
+      primary,
+    );
+  };
+  rule.ruleName = ruleName;
+  rule.messages = messages;
+  rule.meta = { url };
+  return { plugin: createPlugin(ruleName, rule), messages };
+}
+
+/** src/components/<name>.css styles only .sk-<name>, .sk-<name>__element and .sk-<name>--modifier. */
+const componentClasses = define(
+  'component-classes',
+  {
+    foreign: (cls, root) =>
+      `Unexpected class ".${cls}": a component file styles only .${root}, .${root}__element and .${root}--modifier`,
+    missingRoot: (root) => `Expected the root class ".${root}" in ${root.slice(3)}.css`,
+  },
+  [true],
+  (root, problem) => {
+    const rootClass = `sk-${componentName(root)}`;
+    const own = new RegExp(
+      `^${rootClass}(?:__[a-z0-9]+(?:-[a-z0-9]+)*)?(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$`,
+    );
+    let hasRoot = false;
+    root.walkRules((rule) => {
+      if (inKeyframes(rule)) return;
+      for (const cls of classesOf(rule.selector)) {
+        if (cls === rootClass) hasRoot = true;
+        if (!own.test(cls))
+          problem(rule, componentClasses.messages.foreign(cls, rootClass), `.${cls}`);
+      }
+    });
+    if (!hasRoot) problem(root, componentClasses.messages.missingRoot(rootClass));
+  },
+);
+
+/** A component's custom properties are named --sk-<name>-… and get their default on the root class. */
+const componentCustomProperties = define(
+  'component-custom-properties',
+  {
+    prefix: (prop, prefix) => `Expected custom property "${prop}" to start with "${prefix}"`,
+    noDefault: (prop, root) => `Expected "${prop}" to have a default on ".${root}"`,
+  },
+  [true],
+  (root, problem) => {
+    const rootClass = `sk-${componentName(root)}`;
+    const prefix = `--${rootClass}-`;
+    /** @type {Set<string>} */
+    const defaults = new Set();
+    /** @type {import('postcss').Declaration[]} */
+    const declared = [];
+    root.walkDecls(/^--/, (decl) => {
+      declared.push(decl);
+      const parent = decl.parent;
+      if (parent?.type === 'rule' && /** @type {any} */ (parent).selector === `.${rootClass}`)
+        defaults.add(decl.prop);
+    });
+    for (const decl of declared) {
+      if (!decl.prop.startsWith(prefix))
+        problem(decl, componentCustomProperties.messages.prefix(decl.prop, prefix), decl.prop);
+      else if (!defaults.has(decl.prop))
+        problem(
+          decl,
+          componentCustomProperties.messages.noDefault(decl.prop, rootClass),
+          decl.prop,
+        );
+    }
+  },
+);
+
+/** Each file starts with the full layer order and puts every rule in its layer (the option). */
+const layerUse = define(
+  'layer-use',
+  {
+    order: `Expected the file to start with "@layer ${LAYER_ORDER};"`,
+    outside: (layer) => `Expected this rule inside "@layer ${layer} { … }"`,
+  },
+  ['sk.base', 'sk.components', 'sk.utilities'],
+  (root, problem, layer) => {
+    const first = root.nodes.find((node) => node.type !== 'comment');
+    const isOrder =
+      first?.type === 'atrule' &&
+      first.name === 'layer' &&
+      first.nodes === undefined &&
+      first.params.replace(/\s+/g, ' ') === LAYER_ORDER;
+    if (!isOrder) problem(first ?? root, layerUse.messages.order);
+    for (const node of root.nodes) {
+      if ((isOrder && node === first) || node.type === 'comment') continue;
+      const inLayer =
+        node.type === 'atrule' && node.name === 'layer' && node.params === layer && node.nodes;
+      if (!inLayer) problem(node, layerUse.messages.outside(layer));
+    }
+  },
+);
+
+export const plugins = [componentClasses.plugin, componentCustomProperties.plugin, layerUse.plugin];
