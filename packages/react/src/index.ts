@@ -80,6 +80,8 @@ export type {
 } from './SummaryList/SummaryList.js';
 export { Panel } from './Panel/Panel.js';
 export type { PanelProps } from './Panel/Panel.js';
+export { Callout } from './Callout/Callout.js';
+export type { CalloutProps } from './Callout/Callout.js';
 
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
