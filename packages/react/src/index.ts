@@ -82,6 +82,8 @@ export { Panel } from './Panel/Panel.js';
 export type { PanelProps } from './Panel/Panel.js';
 export { Callout } from './Callout/Callout.js';
 export type { CalloutProps } from './Callout/Callout.js';
+export { WarningText } from './WarningText/WarningText.js';
+export type { WarningTextProps } from './WarningText/WarningText.js';
 
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
