@@ -181,6 +181,9 @@ describe('generators', () => {
       readFileSync(join(copy, '.gitlab/CODEOWNERS'), 'utf8'),
       /\[Theme Köln\]\n\/packages\/tokens\/themes\/koeln\/ @stadtkern\/koeln/,
     );
+    const folder = join(copy, 'packages/tokens/themes/koeln');
+    const before = ['theme.json', 'brand.json'].map((f) => readFileSync(join(folder, f), 'utf8'));
+    // turbo gen exits with 0 even when an action fails; the command's one-line message is what it shows.
     const again = spawnSync(
       'pnpm',
       ['gen', 'theme', '--args', 'koeln', 'Köln', '#e30613', 'Roboto', '4px', 'x', 'y'],
@@ -190,8 +193,15 @@ describe('generators', () => {
         encoding: 'utf8',
       },
     );
-    assert.notEqual(again.status, 0, 'an existing theme is not overwritten');
-    assert.match(`${again.stdout}${again.stderr}`, /themes\/koeln already exists; nothing was changed/);
+    assert.match(
+      `${again.stdout}${again.stderr}`,
+      /themes\/koeln already exists; nothing was changed/,
+    );
+    assert.deepEqual(
+      ['theme.json', 'brand.json'].map((f) => readFileSync(join(folder, f), 'utf8')),
+      before,
+      'an existing theme is not overwritten',
+    );
   });
 
   it('passes lint, types, unit tests, budgets and the contrast gate', () => {
