@@ -97,3 +97,5 @@ export type {
 } from './ServiceNavigation/ServiceNavigation.js';
 export { Kopfzeile } from './Kopfzeile/Kopfzeile.js';
 export type { KopfzeileProps } from './Kopfzeile/Kopfzeile.js';
+export { Header } from './Header/Header.js';
+export type { HeaderProps } from './Header/Header.js';
