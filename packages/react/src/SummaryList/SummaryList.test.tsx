@@ -35,7 +35,7 @@ describe('SummaryList: Akzeptanzkriterien', () => {
     render(<SummaryList rows={rows} />);
     const link = screen.getByRole('link', { name: named('Ändern: Geburtsdatum') });
     expect(link.getAttribute('href')).toBe('/antrag/geburtsdatum');
-    expect(within(link).getByText(/Geburtsdatum/)).toHaveClass('sk-visually-hidden');
+    expect(within(link).getByText(/Geburtsdatum/)).toHaveClass('sk-summary-list__context');
   });
 
   it('Screenreader: mehrere Aktionen einer Zeile stehen in einer Liste und nennen eigene Kontexte', () => {

@@ -75,7 +75,7 @@ function actionLink(action: SummaryListAction, fallbackContext: ReactNode, local
   return (
     <Link href={action.href}>
       {action.label ?? textsFor(CHANGE, locale)}
-      <span className="sk-visually-hidden">: {context}</span>
+      <span className="sk-summary-list__context">: {context}</span>
     </Link>
   );
 }

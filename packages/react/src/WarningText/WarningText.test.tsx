@@ -17,7 +17,7 @@ describe('WarningText: Akzeptanzkriterien', () => {
     const { container } = render(
       <WarningText>Sie können mit einem Bußgeld belegt werden.</WarningText>,
     );
-    expect(screen.getByText('Warnung:')).toHaveClass('sk-visually-hidden');
+    expect(screen.getByText('Warnung:')).toHaveClass('sk-warning-text__label');
     expect(screen.getByText('!')).toHaveAttribute('aria-hidden', 'true');
     expect(container.querySelector('strong')).toHaveTextContent(
       /^Warnung: Sie können mit einem Bußgeld belegt werden\.$/,
@@ -31,8 +31,8 @@ describe('WarningText: Akzeptanzkriterien', () => {
 
   it('Sprache: locale="en" liest „Warning:“, das Wort ist ersetzbar', () => {
     const { rerender } = render(<WarningText locale="en">You can be fined.</WarningText>);
-    expect(screen.getByText('Warning:')).toHaveClass('sk-visually-hidden');
+    expect(screen.getByText('Warning:')).toHaveClass('sk-warning-text__label');
     rerender(<WarningText label="Achtung:">Kosten entstehen.</WarningText>);
-    expect(screen.getByText('Achtung:')).toHaveClass('sk-visually-hidden');
+    expect(screen.getByText('Achtung:')).toHaveClass('sk-warning-text__label');
   });
 });

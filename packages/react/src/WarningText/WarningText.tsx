@@ -33,7 +33,7 @@ export const WarningText = forwardRef<HTMLDivElement, WarningTextProps>(function
         !
       </span>
       <strong className="sk-warning-text__text">
-        <span className="sk-visually-hidden">{`${label ?? textsFor(LABEL, locale)} `}</span>
+        <span className="sk-warning-text__label">{`${label ?? textsFor(LABEL, locale)} `}</span>
         {children}
       </strong>
     </div>
