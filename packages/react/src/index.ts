@@ -84,6 +84,11 @@ export { Callout } from './Callout/Callout.js';
 export type { CalloutProps } from './Callout/Callout.js';
 export { WarningText } from './WarningText/WarningText.js';
 export type { WarningTextProps } from './WarningText/WarningText.js';
+export { NotificationBanner } from './NotificationBanner/NotificationBanner.js';
+export type {
+  NotificationBannerProps,
+  NotificationBannerVariant,
+} from './NotificationBanner/NotificationBanner.js';
 
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
