@@ -1,3 +1,4 @@
+import { defaultTheme } from '@stadtkern/tokens';
 import themes from '@stadtkern/tokens/themes.json';
 
 /** Theme ids come from the tokens build, so a new theme folder appears here without code changes. */
@@ -5,7 +6,8 @@ export const themeIds: string[] = themes.map((t) => t.id);
 export const themeItems = themes.map((t) => ({ value: t.id, title: t.name }));
 export const colorSchemes = ['light', 'dark'] as const;
 export type ColorScheme = (typeof colorSchemes)[number];
-export const DEFAULT_THEME = 'kern';
+/** The theme of `:root` in @stadtkern/tokens' default.css. */
+export const DEFAULT_THEME: string = defaultTheme;
 
 /** Puts the theme and colour scheme on the preview document as data attributes. */
 export function applyTheme(doc: Document, theme: unknown, scheme: unknown): void {

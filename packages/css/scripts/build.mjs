@@ -5,9 +5,11 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { layerOrder as LAYER_ORDER } from '@stadtkern/tokens';
 import { transform } from 'lightningcss';
 
-export const LAYER_ORDER = '@layer sk.theme, sk.base, sk.components, sk.utilities;';
+// The layer order is a fact of @stadtkern/tokens (its theme files open with the same statement).
+export { LAYER_ORDER };
 // Chrome/Edge/Firefox/Safari versions that support cascade layers, :focus-visible and logical properties.
 const targets = { chrome: 99 << 16, firefox: 97 << 16, safari: (15 << 16) | (4 << 8) };
 

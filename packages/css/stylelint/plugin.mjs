@@ -1,6 +1,7 @@
 // Stadtkern's own stylelint rules: the conventions of ADR 0003 that stylelint's core rules cannot express,
 // because they depend on the file a rule stands in (src/components/<name>.css belongs to .sk-<name>).
 import { basename } from 'node:path';
+import { layers } from '@stadtkern/tokens';
 import stylelint from 'stylelint';
 
 const {
@@ -9,7 +10,8 @@ const {
 } = stylelint;
 
 const url = 'https://gitlab.opencode.de/stadtkern/stadtkern/-/blob/main/packages/css/README.md';
-export const LAYER_ORDER = 'sk.theme, sk.base, sk.components, sk.utilities';
+/** The layer names of `@layer a, b, …;`, from @stadtkern/tokens (the one source of the layer order). */
+export const LAYER_ORDER = layers.join(', ');
 
 /** @param {import('postcss').Root} root */
 const componentName = (root) => basename(root.source?.input.file ?? '', '.css');
