@@ -89,6 +89,12 @@ export type {
   NotificationBannerProps,
   NotificationBannerVariant,
 } from './NotificationBanner/NotificationBanner.js';
+export { DescriptionList } from './DescriptionList/DescriptionList.js';
+export type {
+  DescriptionListItem,
+  DescriptionListProps,
+  DescriptionListVariant,
+} from './DescriptionList/DescriptionList.js';
 
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
