@@ -110,3 +110,5 @@ export { Kopfzeile } from './Kopfzeile/Kopfzeile.js';
 export type { KopfzeileProps } from './Kopfzeile/Kopfzeile.js';
 export { Header } from './Header/Header.js';
 export type { HeaderProps } from './Header/Header.js';
+export { Footer } from './Footer/Footer.js';
+export type { FooterGroup, FooterLink, FooterProps } from './Footer/Footer.js';
