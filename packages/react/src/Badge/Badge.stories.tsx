@@ -9,7 +9,7 @@ const meta = {
   argTypes: {
     variant: {
       control: 'inline-radio',
-      options: ['neutral', 'info', 'success', 'warning', 'danger'],
+      options: ['neutral', 'info', 'success', 'warning', 'danger', 'strong'],
     },
   },
 } satisfies Meta<typeof Badge>;
@@ -28,6 +28,7 @@ export const AlleVarianten: Story = {
       <Badge variant="success">Genehmigt</Badge>
       <Badge variant="warning">Unterlagen fehlen</Badge>
       <Badge variant="danger">Abgelehnt</Badge>
+      <Badge variant="strong">Nicht begonnen</Badge>
     </p>
   ),
 };

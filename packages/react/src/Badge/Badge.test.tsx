@@ -24,4 +24,11 @@ describe('Badge: acceptance criteria (Badge.mdx)', () => {
     expect(badge).toHaveClass('sk-badge sk-badge--success', { exact: true });
     expect(screen.getByRole('paragraph')).toHaveTextContent('Status: Genehmigt');
   });
+
+  it('Semantik: the strong variant (filled in the action colour) only sets its modifier class; the text says the status', () => {
+    render(<Badge variant="strong">Nicht begonnen</Badge>);
+    const badge = screen.getByText('Nicht begonnen');
+    expect(badge).toHaveClass('sk-badge sk-badge--strong', { exact: true });
+    expect(badge).not.toHaveAttribute('role');
+  });
 });

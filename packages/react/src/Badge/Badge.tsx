@@ -2,11 +2,12 @@ import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import { cx } from '../internal/cx.js';
 
-export type BadgeVariant = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+export type BadgeVariant = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'strong';
 
 export type BadgeProps = HTMLAttributes<HTMLSpanElement> & {
   /**
-   * The status colour. The text must say the status too; colour alone is not enough.
+   * The status colour. The text must say the status too; colour alone is not enough. `strong` is filled
+   * in the action colour, for the one status that asks for action next (e.g. „Nicht begonnen“).
    * @default 'neutral'
    */
   variant?: BadgeVariant;
