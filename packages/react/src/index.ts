@@ -95,6 +95,8 @@ export type {
   DescriptionListProps,
   DescriptionListVariant,
 } from './DescriptionList/DescriptionList.js';
+export { TaskList } from './TaskList/TaskList.js';
+export type { TaskListProps, TaskListTask, TaskStatus } from './TaskList/TaskList.js';
 
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
