@@ -97,6 +97,8 @@ export type {
 } from './DescriptionList/DescriptionList.js';
 export { TaskList } from './TaskList/TaskList.js';
 export type { TaskListProps, TaskListTask, TaskStatus } from './TaskList/TaskList.js';
+export { ProcessSteps } from './ProcessSteps/ProcessSteps.js';
+export type { ProcessStepsProps } from './ProcessSteps/ProcessSteps.js';
 
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
