@@ -99,6 +99,8 @@ export { TaskList } from './TaskList/TaskList.js';
 export type { TaskListProps, TaskListTask, TaskStatus } from './TaskList/TaskList.js';
 export { ProcessSteps } from './ProcessSteps/ProcessSteps.js';
 export type { ProcessStepsProps } from './ProcessSteps/ProcessSteps.js';
+export { Card } from './Card/Card.js';
+export type { CardImage, CardProps } from './Card/Card.js';
 
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
