@@ -101,6 +101,8 @@ export { ProcessSteps } from './ProcessSteps/ProcessSteps.js';
 export type { ProcessStepsProps } from './ProcessSteps/ProcessSteps.js';
 export { Card } from './Card/Card.js';
 export type { CardImage, CardProps } from './Card/Card.js';
+export { Table, TableCell, TableHeaderCell } from './Table/Table.js';
+export type { TableCellProps, TableHeaderCellProps, TableProps, TableSort } from './Table/Table.js';
 
 // Navigation and page frame
 export { BackLink } from './BackLink/BackLink.js';
