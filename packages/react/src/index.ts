@@ -120,3 +120,5 @@ export { Header } from './Header/Header.js';
 export type { HeaderProps } from './Header/Header.js';
 export { Footer } from './Footer/Footer.js';
 export type { FooterGroup, FooterLink, FooterProps } from './Footer/Footer.js';
+export { PhaseBanner } from './PhaseBanner/PhaseBanner.js';
+export type { Phase, PhaseBannerProps } from './PhaseBanner/PhaseBanner.js';
