@@ -122,3 +122,5 @@ export { Footer } from './Footer/Footer.js';
 export type { FooterGroup, FooterLink, FooterProps } from './Footer/Footer.js';
 export { PhaseBanner } from './PhaseBanner/PhaseBanner.js';
 export type { Phase, PhaseBannerProps } from './PhaseBanner/PhaseBanner.js';
+export { LanguageSwitcher } from './LanguageSwitcher/LanguageSwitcher.js';
+export type { LanguageOption, LanguageSwitcherProps } from './LanguageSwitcher/LanguageSwitcher.js';
