@@ -1,7 +1,8 @@
 // Consumer proof: a Next.js App Router app installs the packed tarballs, builds for production and is
 // served by `next start`. The page is a server component. Components without behaviour must arrive as
-// server-rendered HTML only (their code is in no client chunk); the `'use client'` components (Button,
-// Textarea) must hydrate and respond in Chromium.
+// server-rendered HTML only (their code is in no client chunk) — the form parts as well as the page frame
+// (Header, Footer, Breadcrumb) and the content of a service (Table, SummaryList, Panel); the `'use client'`
+// components (Button, Textarea) must hydrate and respond in Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,32 +31,115 @@ export default function RootLayout({ children }) {
 `;
 
 // A server component (no 'use client'): it imports straight from the package entry.
-const PAGE = `import { Alert, Badge, Checkbox, FormField, Heading, Link, List, Text, TextInput, Textarea } from '@stadtkern/react';
+const PAGE = `import {
+  Alert,
+  Badge,
+  Breadcrumb,
+  Checkbox,
+  Footer,
+  FormField,
+  Header,
+  Heading,
+  Link,
+  List,
+  Panel,
+  ServiceNavigation,
+  SummaryList,
+  Table,
+  TableCell,
+  TableHeaderCell,
+  Text,
+  TextInput,
+  Textarea,
+} from '@stadtkern/react';
 import { Counter } from './counter.jsx';
+
+const logo = (
+  <svg role="img" aria-label="Freie und Hansestadt Hamburg" viewBox="0 0 40 48">
+    <path d="M4 44V20l8-6v-8h4v5l4-3 16 12v24H24V32h-8v12z" />
+  </svg>
+);
 
 export default function Page() {
   return (
-    <main>
-      <Heading level={1}>Anwohnerparken beantragen</Heading>
-      <Text variant="lead">Der Antrag dauert etwa zehn Minuten.</Text>
-      <Badge>Neu</Badge>
-      <Alert variant="warning" title="Hinweis">Halten Sie Ihren Fahrzeugschein bereit.</Alert>
-      <List>
-        <li>Personalausweis</li>
-        <li>Fahrzeugschein</li>
-      </List>
-      <form>
-        <FormField label="Nachname" hint="Wie im Ausweis" required>
-          <TextInput name="nachname" autoComplete="family-name" />
-        </FormField>
-        <FormField label="Begründung">
-          <Textarea name="begruendung" maxCharacters={100} />
-        </FormField>
-        <Checkbox label="Ich stimme zu" name="zustimmung" />
-      </form>
-      <Link href="/datenschutz">Datenschutz</Link>
-      <Counter />
-    </main>
+    <>
+      <Header
+        logo={logo}
+        logoHref="/"
+        logoLabel="Hamburg – Startseite"
+        serviceName="Anwohnerparken online"
+        serviceHref="/"
+        navigation={
+          <ServiceNavigation
+            items={[
+              { label: 'Übersicht', href: '/', current: true },
+              { label: 'Hilfe', href: '/hilfe' },
+            ]}
+          />
+        }
+      />
+      <Breadcrumb
+        items={[
+          { label: 'Startseite', href: '/' },
+          { label: 'Bürgerservice', href: '/buergerservice' },
+          { label: 'Anwohnerparken beantragen' },
+        ]}
+      />
+      <main>
+        <Heading level={1}>Anwohnerparken beantragen</Heading>
+        <Text variant="lead">Der Antrag dauert etwa zehn Minuten.</Text>
+        <Badge>Neu</Badge>
+        <Alert variant="warning" title="Hinweis">Halten Sie Ihren Fahrzeugschein bereit.</Alert>
+        <List>
+          <li>Personalausweis</li>
+          <li>Fahrzeugschein</li>
+        </List>
+        <Table caption="Gebühren">
+          <thead>
+            <tr>
+              <TableHeaderCell>Dauer</TableHeaderCell>
+              <TableHeaderCell numeric>Gebühr in Euro</TableHeaderCell>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <TableHeaderCell scope="row">1 Jahr</TableHeaderCell>
+              <TableCell numeric>30</TableCell>
+            </tr>
+          </tbody>
+        </Table>
+        <SummaryList
+          rows={[
+            { key: 'Geburtsdatum', value: '12. August 1964', actions: [{ href: '/geburtsdatum' }] },
+            { key: 'Gebühr', value: '30 Euro' },
+          ]}
+        />
+        <form>
+          <FormField label="Nachname" hint="Wie im Ausweis" required>
+            <TextInput name="nachname" autoComplete="family-name" />
+          </FormField>
+          <FormField label="Begründung">
+            <Textarea name="begruendung" maxCharacters={100} />
+          </FormField>
+          <Checkbox label="Ich stimme zu" name="zustimmung" />
+        </form>
+        <Panel title="Antrag gesendet" headingLevel={2} reference="2026-0815" />
+        <Link href="/datenschutz">Datenschutz</Link>
+        <Counter />
+      </main>
+      <Footer
+        groups={[
+          {
+            heading: 'Rechtliches',
+            links: [
+              { label: 'Impressum', href: '/impressum' },
+              { label: 'Erklärung zur Barrierefreiheit', href: '/barrierefreiheit' },
+            ],
+          },
+        ]}
+        meta="© 2026 Freie und Hansestadt Hamburg"
+      />
+    </>
   );
 }
 `;
@@ -82,6 +166,13 @@ const SERVER_ONLY = [
   'sk-text-input',
   'sk-checkbox',
   'sk-link',
+  'sk-header',
+  'sk-service-navigation',
+  'sk-footer',
+  'sk-breadcrumb',
+  'sk-table',
+  'sk-summary-list',
+  'sk-panel',
 ];
 const HYDRATED = ['sk-button', 'sk-textarea'];
 const inCode = (code, cls) => code.includes(`"${cls}"`) || code.includes(`'${cls}'`);
@@ -154,6 +245,29 @@ it('renders server components without client JS and hydrates the interactive com
     );
     assert.equal(await staticPage.getByRole('checkbox', { name: 'Ich stimme zu' }).count(), 1);
     assert.equal(await staticPage.getByRole('link', { name: 'Datenschutz' }).count(), 1);
+    assert.equal(await staticPage.getByRole('banner').count(), 1);
+    assert.equal(
+      await staticPage.getByRole('link', { name: 'Anwohnerparken online', exact: true }).count(),
+      1,
+    );
+    assert.equal(
+      await staticPage.getByRole('navigation', { name: 'Brotkrumennavigation' }).count(),
+      1,
+    );
+    assert.equal(await staticPage.getByRole('table', { name: 'Gebühren' }).count(), 1);
+    // Chromium puts a space before the visually hidden „: Geburtsdatum“ (absolutely positioned, so a block).
+    assert.equal(
+      await staticPage.getByRole('link', { name: /^Ändern ?: Geburtsdatum$/ }).count(),
+      1,
+    );
+    await staticPage.getByText('2026-0815').waitFor();
+    assert.equal(
+      await staticPage
+        .getByRole('contentinfo')
+        .getByRole('link', { name: 'Erklärung zur Barrierefreiheit' })
+        .count(),
+      1,
+    );
     assert.match(
       await staticPage.getByText('Halten Sie Ihren Fahrzeugschein bereit.').innerText(),
       /Fahrzeugschein/,
