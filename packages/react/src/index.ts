@@ -124,3 +124,7 @@ export { PhaseBanner } from './PhaseBanner/PhaseBanner.js';
 export type { Phase, PhaseBannerProps } from './PhaseBanner/PhaseBanner.js';
 export { LanguageSwitcher } from './LanguageSwitcher/LanguageSwitcher.js';
 export type { LanguageOption, LanguageSwitcherProps } from './LanguageSwitcher/LanguageSwitcher.js';
+export { Pagination } from './Pagination/Pagination.js';
+export type { PaginationProps } from './Pagination/Pagination.js';
+export { paginationRange } from './Pagination/range.js';
+export type { PaginationEntry } from './Pagination/range.js';
