@@ -128,3 +128,7 @@ export { Pagination } from './Pagination/Pagination.js';
 export type { PaginationProps } from './Pagination/Pagination.js';
 export { paginationRange } from './Pagination/range.js';
 export type { PaginationEntry } from './Pagination/range.js';
+export { Container } from './Container/Container.js';
+export type { ContainerProps } from './Container/Container.js';
+export { Grid, GridItem } from './Grid/Grid.js';
+export type { GridItemProps, GridProps, GridSpan } from './Grid/Grid.js';
