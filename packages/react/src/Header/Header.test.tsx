@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { Kopfzeile } from '../Kopfzeile/Kopfzeile.js';
 import { ServiceNavigation } from '../ServiceNavigation/ServiceNavigation.js';
 import { describeBasics } from '../test/basics.js';
 import { Header } from './Header.js';
@@ -89,6 +90,19 @@ describe('Header: Akzeptanzkriterien', () => {
     expect(screen.queryByText('Menü')).toBeNull();
     expect(screen.getAllByRole('link')).toHaveLength(1);
     expect(screen.getByRole('img', { name: 'Landeshauptstadt München' })).toBeInTheDocument();
+  });
+
+  it('Die Kopfzeile steht als erstes im banner-Landmark, vor Logo und Dienstname', () => {
+    render(
+      <Header {...full} kopfzeile={<Kopfzeile>Ein Angebot der Stadt Musterstadt</Kopfzeile>} />,
+    );
+    const banner = screen.getByRole('banner');
+    const identity = within(banner).getByText('Ein Angebot der Stadt Musterstadt');
+    expect(
+      identity.compareDocumentPosition(
+        within(banner).getByRole('link', { name: 'Wohngeld online' }),
+      ),
+    ).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
   it('Sprache: „Menu“ mit locale="en", ein eigener Schaltertext ersetzt den Standard', () => {

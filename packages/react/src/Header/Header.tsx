@@ -10,6 +10,12 @@ const MENU: Texts<string> = { de: 'Menü', en: 'Menu' };
 
 export type HeaderProps = Omit<HTMLAttributes<HTMLElement>, 'children'> & {
   /**
+   * The identity bar (usually a `Kopfzeile`) at the top, inside the banner landmark, so that every part of the page
+   * belongs to a landmark.
+   * @default undefined
+   */
+  kopfzeile?: ReactNode;
+  /**
    * The city's logo: an `<img>` with `alt` or an `<svg role="img">` with a `<title>`. Its text alternative
    * names the logo link, e.g. „Landeshauptstadt München“.
    * @default undefined
@@ -78,6 +84,7 @@ function logoIsNamed(logo: ReactNode): boolean {
  */
 export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
   {
+    kopfzeile,
     logo,
     logoHref,
     logoLabel,
@@ -107,6 +114,7 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
   }
   return (
     <header ref={ref} className={cx('sk-header', className)} {...rest}>
+      {kopfzeile}
       <div className="sk-header__inner">
         <div className="sk-header__bar">
           {logo === undefined ? null : logoHref === undefined ? (
