@@ -256,10 +256,7 @@ it('renders server components without client JS and hydrates the interactive com
     );
     assert.equal(await staticPage.getByRole('table', { name: 'Gebühren' }).count(), 1);
     // Chromium puts a space before the visually hidden „: Geburtsdatum“ (absolutely positioned, so a block).
-    assert.equal(
-      await staticPage.getByRole('link', { name: /^Ändern ?: Geburtsdatum$/ }).count(),
-      1,
-    );
+    assert.equal(await staticPage.getByRole('link', { name: 'Ändern Geburtsdatum' }).count(), 1);
     await staticPage.getByText('2026-0815').waitFor();
     assert.equal(
       await staticPage

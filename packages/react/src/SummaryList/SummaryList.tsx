@@ -18,7 +18,7 @@ export type SummaryListAction = {
   label?: ReactNode;
   /**
    * Visually hidden text after the label that says what the action is about, so that the accessible
-   * name is unique on the page („Ändern: Geburtsdatum“).
+   * name is unique on the page („Ändern Geburtsdatum“).
    * @default the row's key (or the card's title for card actions)
    */
   context?: ReactNode;
@@ -75,7 +75,7 @@ function actionLink(action: SummaryListAction, fallbackContext: ReactNode, local
   return (
     <Link href={action.href}>
       {action.label ?? textsFor(CHANGE, locale)}
-      <span className="sk-summary-list__context">: {context}</span>
+      <span className="sk-summary-list__context"> {context}</span>
     </Link>
   );
 }
