@@ -1,0 +1,20 @@
+import { characterCount } from './character-count.js';
+import { startWith } from './core.js';
+import type { Behaviour } from './core.js';
+import { errorSummary } from './error-summary.js';
+
+export type { Behaviour } from './core.js';
+export { initAll, observe, startWith } from './core.js';
+export { characterCount } from './character-count.js';
+export { errorSummary } from './error-summary.js';
+
+/** Every behaviour of this package. */
+export const behaviours: readonly Behaviour[] = [errorSummary, characterCount];
+
+/**
+ * Enhances every Stadtkern component in `root` (default: the document) and keeps enhancing markup
+ * inserted later. Returns a function that stops watching. Without a DOM it does nothing.
+ */
+export function start(root?: ParentNode): () => void {
+  return startWith(behaviours, root);
+}

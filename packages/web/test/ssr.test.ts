@@ -1,0 +1,18 @@
+// @vitest-environment node
+import { expect, it } from 'vitest';
+
+it('importing every entry in Node without a DOM throws nothing and touches nothing', async () => {
+  expect(typeof document).toBe('undefined');
+  const before = Object.keys(globalThis).sort();
+  const index = await import('../src/index.js');
+  await import('../src/error-summary.js');
+  await import('../src/character-count.js');
+  expect(Object.keys(globalThis).sort()).toEqual(before);
+  expect(Object.getOwnPropertySymbols(globalThis).map(String)).not.toContain(
+    'Symbol(@stadtkern/web:enhanced)',
+  );
+  // start() on the server does nothing either, and its stop function is safe to call.
+  expect(() => {
+    index.start()();
+  }).not.toThrow();
+});
