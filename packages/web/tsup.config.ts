@@ -3,8 +3,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   ...libraryConfig({ entries: ['index', 'error-summary', 'character-count'], external: [] }),
-  // The prebuilt file for a plain <script type="module">: every behaviour in one minified module that
-  // starts itself. Its declaration file is empty (it exports nothing). Pages without a bundler have no
+  // The prebuilt file for a plain <script type="module"> (not in "exports": browsers load it by URL):
+  // every behaviour in one minified module that starts itself. Pages without a bundler have no
   // development build, so this file always warns about incomplete markup.
   {
     entry: { 'stadtkern-web': 'bundle/stadtkern-web.ts' },

@@ -29,6 +29,7 @@ it('enhances a plain HTML page from the packed @stadtkern/web with a <script typ
       '/node_modules/@stadtkern/tokens/dist/css/all.css',
       '/node_modules/@stadtkern/css/dist/index.css',
     ],
+    theme: 'muenchen',
   });
 
   const missing = [];
@@ -62,7 +63,7 @@ it('enhances a plain HTML page from the packed @stadtkern/web with a <script typ
       if (['error', 'warning'].includes(message.type())) errors.push(message.text());
     });
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-    // The stylesheets from the tarball apply: the summary has the error border of the theme.
+    // The stylesheets from the tarball apply: the summary has its border from the theme's tokens.
     const border = await tab
       .locator('.sk-error-summary')
       .evaluate((el) => getComputedStyle(el).borderTopStyle);

@@ -42,9 +42,15 @@ for (const name of PUBLIC_PACKAGES) {
       assert.equal(pkg.repository?.directory, `packages/${name}`);
       assert.equal(pkg.engines?.node, '>=20.19');
       assert.ok(Array.isArray(pkg.files) && pkg.files.includes('dist'));
+      // false, or a list of "*.css" and files the package ships (@stadtkern/web's self-starting file).
       assert.ok(
         pkg.sideEffects === false ||
-          (Array.isArray(pkg.sideEffects) && pkg.sideEffects.includes('*.css')),
+          (Array.isArray(pkg.sideEffects) &&
+            pkg.sideEffects.length > 0 &&
+            pkg.sideEffects.every(
+              (entry) => entry === '*.css' || files.includes(entry.replace(/^\.\//, '')),
+            )),
+        `sideEffects: ${JSON.stringify(pkg.sideEffects)}`,
       );
     });
 

@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 
 /**
  * A plain server-rendered form page after a failed submit: no bundler, one <script type="module">.
- * @param {{ script: string, stylesheets?: string[] }} options URLs as the page links them
+ * @param {{ script: string, stylesheets?: string[], theme?: string }} options URLs as the page links
+ *   them, and the `data-sk-theme` of <html>
  */
-export function page({ script, stylesheets = [] }) {
+export function page({ script, stylesheets = [], theme }) {
   const links = stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n');
   return `<!doctype html>
-<html lang="de">
+<html lang="de"${theme ? ` data-sk-theme="${theme}"` : ''}>
 <head>
 <meta charset="utf-8">
 <title>Fehler: Antrag auf Bewohnerparkausweis</title>
