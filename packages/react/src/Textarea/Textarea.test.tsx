@@ -20,6 +20,14 @@ describe('Textarea: acceptance criteria (Textarea.mdx)', () => {
     expect(textarea).toHaveAccessibleDescription('Sie können bis zu 200 Zeichen eingeben.');
   });
 
+  it('Markup: carries the limit as data-sk-max-characters, the contract @stadtkern/web enhances', () => {
+    render(<Textarea aria-label="Anliegen" maxCharacters={200} />);
+    expect(screen.getByRole('textbox', { name: 'Anliegen' })).toHaveAttribute(
+      'data-sk-max-characters',
+      '200',
+    );
+  });
+
   it('Screenreader: the remaining characters are announced after a pause in typing, not on every keystroke', async () => {
     const user = userEvent.setup();
     const { container } = render(<Textarea aria-label="Anliegen" maxCharacters={10} />);

@@ -88,6 +88,8 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
         value={value}
         defaultValue={defaultValue}
         aria-describedby={cx(ariaDescribedBy, limitId)}
+        // The same markup contract as @stadtkern/web's character count, so plain HTML copied from here works.
+        data-sk-max-characters={maxCharacters}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => {
           setLength(event.target.value.length);
           setTouched(true);
