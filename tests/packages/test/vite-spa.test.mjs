@@ -4,13 +4,13 @@
 // success announced, and no request leaving the app. Screenshots go to $SK_SCREENSHOT_DIR when set.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { it } from 'node:test';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
 import { installConsumer, repoRoot, tarballDependencies } from '../lib/pack.mjs';
+import { serveStatic } from '../lib/static-server.mjs';
 
 const README = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 
@@ -25,12 +25,6 @@ function readmeExample() {
 }
 
 const THEMES = ['muenchen', 'hamburg'];
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-};
 
 it('names every theme of @stadtkern/tokens in the README theme table', () => {
   const themes = JSON.parse(
@@ -68,32 +62,16 @@ it('builds the README form with Vite and it works in two themes in Chromium', as
   execFileSync(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir, stdio: 'pipe' });
   const html = readFileSync(join(dir, 'dist/index.html'), 'utf8');
 
-  const server = createServer((req, res) => {
-    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
-    const url = decodeURIComponent(pathname);
-    if (url === '/favicon.ico') {
-      res.writeHead(204).end(); // the browser asks for it by itself; the app has none
-      return;
-    }
-    if (url === '/') {
-      // The page's own <html> carries the theme attribute, as the README's theme table says.
-      const theme = searchParams.get('theme') ?? 'kern';
-      res
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end(html.replace('<html lang="de">', `<html lang="de" data-sk-theme="${theme}">`));
-      return;
-    }
-    const path = join(dir, 'dist', url);
-    if (!existsSync(path)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
-      .end(readFileSync(path));
+  // The page's own <html> carries the theme attribute, as the README's theme table says.
+  const server = await serveStatic({
+    root: join(dir, 'dist'),
+    html: (query) =>
+      html.replace(
+        '<html lang="de">',
+        `<html lang="de" data-sk-theme="${query.get('theme') ?? 'kern'}">`,
+      ),
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { origin } = server;
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const theme of THEMES) {
