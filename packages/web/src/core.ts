@@ -45,6 +45,14 @@ export function warn(behaviour: string, element: Element, problem: string): void
     console.warn(`@stadtkern/web (${behaviour}): ${problem} — left as it is.`, element);
 }
 
+/**
+ * Enhances one element with one behaviour, once: a second call for the same element does nothing.
+ * Frameworks that own the element (the React components of `@stadtkern/react`) call this after mount.
+ */
+export function enhance(element: Element, behaviour: Behaviour): void {
+  enhanceOne(behaviour, element);
+}
+
 function enhanceOne(behaviour: Behaviour, element: Element): void {
   const done = enhanced(behaviour.name);
   if (done.has(element)) return;

@@ -4,7 +4,7 @@ import type { Behaviour } from './core.js';
 import { errorSummary } from './error-summary.js';
 
 export type { Behaviour } from './core.js';
-export { initAll, observe, startWith } from './core.js';
+export { enhance, initAll, observe, startWith } from './core.js';
 export { characterCount } from './character-count.js';
 export { errorSummary } from './error-summary.js';
 

@@ -11,7 +11,7 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
 import { check, page } from '../../../packages/web/test/browser/spec.mjs';
 import { installConsumer, tarballDependencies } from '../lib/pack.mjs';
-import { serveStatic } from '../lib/static-server.mjs';
+import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 
 it('enhances a plain HTML page from the packed @stadtkern/web with a <script type="module"> (Chromium)', async () => {
   const dir = installConsumer('plain-html-web', tarballDependencies(['css', 'tokens', 'web']));

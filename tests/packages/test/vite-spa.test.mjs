@@ -10,7 +10,7 @@ import { it } from 'node:test';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
 import { installConsumer, repoRoot, tarballDependencies } from '../lib/pack.mjs';
-import { serveStatic } from '../lib/static-server.mjs';
+import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 
 const README = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 

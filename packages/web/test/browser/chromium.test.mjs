@@ -1,30 +1,36 @@
-// Keyboard and focus in real Chromium (Debian's, never downloaded) against the built package.
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { after, before, it } from 'node:test';
+// Keyboard and focus in real Chromium (Debian's, never downloaded) against the built package: the form
+// spec (spec.mjs) and every component's behaviour spec (behaviours/), with JavaScript on and off.
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../../apps/storybook/scripts/chromium.js';
+import { serveStatic } from '../../../../scripts/lib/static-server.mjs';
+import { specs } from './behaviours/index.mjs';
+import { behaviourPage } from './behaviours/page.mjs';
 import { check, page } from './spec.mjs';
 
-const bundle = readFileSync(new URL('../../dist/stadtkern-web.js', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const script = '/dist/stadtkern-web.js';
+const stylesheets = [
+  '/node_modules/@stadtkern/tokens/dist/css/all.css',
+  '/node_modules/@stadtkern/css/dist/index.css',
+];
 let server;
 let browser;
-let origin;
 
 before(async () => {
-  server = createServer((req, res) => {
-    if (req.url === '/stadtkern-web.js')
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-    else if (req.url === '/')
-      res
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end(page({ script: '/stadtkern-web.js' }));
-    else if (req.url === '/favicon.ico')
-      res.writeHead(204).end(); // the browser asks for it by itself; the page has none
-    else res.writeHead(404).end();
+  server = await serveStatic({
+    root,
+    html: (query) => {
+      const spec = specs.find((s) => s.name === query.get('spec'));
+      if (!spec) return page({ script, stylesheets });
+      return behaviourPage({
+        html: spec.html,
+        script: query.get('js') === 'off' ? undefined : script,
+        stylesheets,
+      });
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch(chromiumLaunchOptions());
 });
 
@@ -33,14 +39,43 @@ after(async () => {
   server?.close();
 });
 
-it('dist/stadtkern-web.js: error summary focus and links, character count, later markup (Chromium)', async () => {
-  const tab = await browser.newPage({ viewport: { width: 800, height: 600 } });
+/**
+ * Opens a page in a fresh context and fails on any console error or warning (a development warning
+ * means the spec's markup is incomplete) or a request the server could not answer.
+ * @param {string} path @param {boolean} javaScriptEnabled @param {(tab: import('playwright').Page) => Promise<void>} run
+ */
+async function visit(path, javaScriptEnabled, run) {
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    viewport: { width: 800, height: 600 },
+  });
+  const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   tab.on('console', (message) => {
     if (['error', 'warning'].includes(message.type())) errors.push(message.text());
   });
-  await tab.goto(origin);
-  await check(tab);
+  try {
+    await tab.goto(`${server.origin}${path}`);
+    await run(tab);
+  } finally {
+    await context.close();
+  }
   if (errors.length) throw new Error(`console: ${errors.join('\n')}`);
+  if (server.missing.length) throw new Error(`not found: ${server.missing.join(', ')}`);
+}
+
+it('dist/stadtkern-web.js: error summary focus and links, character count, later markup (Chromium)', async () => {
+  await visit('/', true, check);
 });
+
+for (const spec of specs) {
+  describe(`${spec.name} (plain HTML, Chromium)`, () => {
+    it('with JavaScript: keyboard and focus as the spec says', async () => {
+      await visit(`/?spec=${spec.name}`, true, spec.withJavaScript);
+    });
+    it('without JavaScript: content reachable, nothing hidden for good', async () => {
+      await visit(`/?spec=${spec.name}&js=off`, false, spec.withoutJavaScript);
+    });
+  });
+}

@@ -1,4 +1,4 @@
-// A loopback HTTP server for the browser proofs: serves one HTML page at "/" and the files below a folder,
+// A loopback HTTP server for the browser proofs (tarball proofs, Storybook's built folder): serves one HTML page at "/" and the files below a folder,
 // answers the browser's own favicon request with 204, and records every other path it cannot serve.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -8,6 +8,10 @@ const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
 
