@@ -1,0 +1,2 @@
+/** The entry points of @stadtkern/web, from the "exports" of package.json (see entries.mjs). */
+export declare const entries: string[];
