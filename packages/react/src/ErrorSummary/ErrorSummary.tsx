@@ -1,7 +1,9 @@
 'use client';
-import { forwardRef, useEffect, useId, useRef } from 'react';
-import type { HTMLAttributes, MouseEvent, ReactNode } from 'react';
+import { errorSummary } from '@stadtkern/web/error-summary';
+import { forwardRef, useId, useRef } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { cx } from '../internal/cx.js';
+import { useBehaviour } from '../internal/useBehaviour.js';
 import { useMergedRefs } from '../internal/useMergedRefs.js';
 import { textsFor } from '../locale/messages.js';
 import type { Locale, Texts } from '../locale/messages.js';
@@ -38,21 +40,6 @@ export type ErrorSummaryProps = Omit<HTMLAttributes<HTMLDivElement>, 'title'> & 
 };
 
 /**
- * Focuses the field a summary link points to and scrolls its label or legend into view. Links point
- * to form controls, which are focusable by themselves.
- */
-function goToField(event: MouseEvent<HTMLAnchorElement>): void {
-  const id = decodeURIComponent(event.currentTarget.hash.slice(1));
-  const field = document.getElementById(id);
-  if (!field) return;
-  event.preventDefault();
-  const legend = field.closest('fieldset')?.querySelector('legend');
-  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
-  (legend ?? label ?? field).scrollIntoView({ block: 'start' });
-  field.focus({ preventScroll: true });
-}
-
-/**
  * Lists the errors of a form at its top after a failed submit, takes focus, and links each error to
  * its field. Render it only when there are errors; render nothing otherwise.
  */
@@ -63,10 +50,9 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   const base = useId();
   const inner = useRef<HTMLDivElement>(null);
   const mergedRef = useMergedRefs(ref, inner);
-  useEffect(() => {
-    // The summary has tabIndex={-1}: focusable by script, not a Tab stop.
-    if (focusOnMount) inner.current?.focus();
-  }, [focusOnMount]);
+  // Focus on mount and the links that focus their field: the behaviour of @stadtkern/web, shared with
+  // plain HTML. The summary has tabIndex={-1}: focusable by script, not a Tab stop.
+  useBehaviour(inner, errorSummary);
   return (
     <div
       ref={mergedRef}
@@ -74,6 +60,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
       tabIndex={-1}
       role="alert"
       aria-labelledby={`${base}-title`}
+      data-sk-autofocus={focusOnMount ? undefined : 'false'}
       {...rest}
     >
       <h2 id={`${base}-title`} className="sk-error-summary__title">
@@ -83,7 +70,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
       <ul className="sk-error-summary__list">
         {errors.map((error) => (
           <li key={error.href}>
-            <a className="sk-error-summary__link" href={error.href} onClick={goToField}>
+            <a className="sk-error-summary__link" href={error.href}>
               {error.message}
             </a>
           </li>

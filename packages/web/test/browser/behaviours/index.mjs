@@ -13,9 +13,12 @@
 // A spec starts from an element it finds (never from the document's first Tab stop), because the
 // Storybook frame and the plain page differ around the component.
 
+import * as characterCount from './character-count.mjs';
+import * as errorSummary from './error-summary.mjs';
+
 /** @typedef {{ name: string, html: string, story: string,
  *   withJavaScript: (tab: import('playwright').Page) => Promise<void>,
  *   withoutJavaScript: (tab: import('playwright').Page) => Promise<void> }} BehaviourSpec */
 
 /** @type {BehaviourSpec[]} */
-export const specs = [];
+export const specs = [errorSummary, characterCount];
