@@ -3,27 +3,35 @@
 // node_modules/@stadtkern/web/dist/stadtkern-web.js with one <script type="module"> — no bundler — and run
 // the keyboard and focus spec of @stadtkern/web (packages/web/test/browser/spec.mjs) in Debian's Chromium:
 // the error summary takes focus and its link focuses the field; the textarea counter follows typing.
+// Then every component's behaviour spec (packages/web/test/browser/behaviours) on a page of its markup.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { it } from 'node:test';
+import { describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
+import { specs } from '../../../packages/web/test/browser/behaviours/index.mjs';
+import { behaviourPage } from '../../../packages/web/test/browser/behaviours/page.mjs';
 import { check, page } from '../../../packages/web/test/browser/spec.mjs';
 import { installConsumer, tarballDependencies } from '../lib/pack.mjs';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 
+const script = '/node_modules/@stadtkern/web/dist/stadtkern-web.js';
+const stylesheets = [
+  '/node_modules/@stadtkern/tokens/dist/css/all.css',
+  '/node_modules/@stadtkern/css/dist/index.css',
+];
+let installed;
+/** The consumer folder with only the css, tokens and web tarballs installed (once). */
+function consumer() {
+  installed ??= installConsumer('plain-html-web', tarballDependencies(['css', 'tokens', 'web']));
+  return installed;
+}
+
 it('enhances a plain HTML page from the packed @stadtkern/web with a <script type="module"> (Chromium)', async () => {
-  const dir = installConsumer('plain-html-web', tarballDependencies(['css', 'tokens', 'web']));
+  const dir = consumer();
   assert.equal(existsSync(join(dir, 'node_modules/react')), false, 'no React needed');
-  const html = page({
-    script: '/node_modules/@stadtkern/web/dist/stadtkern-web.js',
-    stylesheets: [
-      '/node_modules/@stadtkern/tokens/dist/css/all.css',
-      '/node_modules/@stadtkern/css/dist/index.css',
-    ],
-    theme: 'muenchen',
-  });
+  const html = page({ script, stylesheets, theme: 'muenchen' });
 
   const server = await serveStatic({ root: dir, html: () => html });
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -47,4 +55,34 @@ it('enhances a plain HTML page from the packed @stadtkern/web with a <script typ
     await browser.close();
     server.close();
   }
+});
+
+describe('every behaviour spec passes on the packed package (Chromium, JavaScript on)', () => {
+  for (const spec of specs)
+    it(spec.name, async () => {
+      const server = await serveStatic({
+        root: consumer(),
+        html: () => behaviourPage({ html: spec.html, script, stylesheets, theme: 'hamburg' }),
+      });
+      const browser = await chromium.launch(chromiumLaunchOptions());
+      try {
+        const tab = await browser.newPage({ viewport: { width: 800, height: 600 } });
+        const errors = [];
+        tab.on('pageerror', (error) => errors.push(error.message));
+        tab.on('console', (message) => {
+          if (['error', 'warning'].includes(message.type())) errors.push(message.text());
+        });
+        await tab.goto(`${server.origin}/`);
+        await spec.withJavaScript(tab);
+        assert.deepEqual(
+          server.missing,
+          [],
+          'every file the page loads is in the installed packages',
+        );
+        assert.deepEqual(errors, [], 'no error or warning in the console');
+      } finally {
+        await browser.close();
+        server.close();
+      }
+    });
 });
