@@ -13,9 +13,25 @@ export const html = `<form method="post" action="/anmelden">
     <label class="sk-label" for="passwort">Passwort</label>
     <div class="sk-password-input">
       <div class="sk-text-input sk-password-input__field">
-        <input type="password" class="sk-text-input__input sk-password-input__input" id="passwort" name="passwort" spellcheck="false" autocapitalize="none" autocomplete="current-password">
+        <input
+          type="password"
+          class="sk-text-input__input sk-password-input__input"
+          id="passwort"
+          name="passwort"
+          spellcheck="false"
+          autocapitalize="none"
+          autocomplete="current-password"
+        />
       </div>
-      <button type="button" class="sk-button sk-button--secondary sk-password-input__toggle" aria-controls="passwort" aria-label="Passwort anzeigen" hidden>Anzeigen</button>
+      <button
+        type="button"
+        class="sk-button sk-button--secondary sk-password-input__toggle"
+        aria-controls="passwort"
+        aria-label="Passwort anzeigen"
+        hidden
+      >
+        Anzeigen
+      </button>
       <span class="sk-password-input__status" aria-live="polite"></span>
     </div>
   </div>
