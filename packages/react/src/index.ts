@@ -49,6 +49,11 @@ export { TextInput } from './TextInput/TextInput.js';
 export type { TextInputProps, TextInputType, TextInputWidth } from './TextInput/TextInput.js';
 export { Textarea } from './Textarea/Textarea.js';
 export type { TextareaProps } from './Textarea/Textarea.js';
+export { PasswordInput } from './PasswordInput/PasswordInput.js';
+export type {
+  PasswordInputAutoComplete,
+  PasswordInputProps,
+} from './PasswordInput/PasswordInput.js';
 export { Select } from './Select/Select.js';
 export type { SelectProps } from './Select/Select.js';
 export { Checkbox } from './Checkbox/Checkbox.js';

@@ -15,10 +15,11 @@
 
 import * as characterCount from './character-count.mjs';
 import * as errorSummary from './error-summary.mjs';
+import * as passwordInput from './password-input.mjs';
 
 /** @typedef {{ name: string, html: string, story: string,
  *   withJavaScript: (tab: import('playwright').Page) => Promise<void>,
  *   withoutJavaScript: (tab: import('playwright').Page) => Promise<void> }} BehaviourSpec */
 
 /** @type {BehaviourSpec[]} */
-export const specs = [errorSummary, characterCount];
+export const specs = [errorSummary, characterCount, passwordInput];
