@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { FormField } from '../FormField/FormField.js';
 import { TextInput } from '../TextInput/TextInput.js';
 import { ErrorSummary } from './ErrorSummary.js';
@@ -35,7 +35,8 @@ export const NachFehlgeschlagenemAbsenden: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const summary = canvas.getByRole('alert', { name: 'Es gibt ein Problem' });
-    await expect(summary).toHaveFocus();
+    // The summary takes focus in an effect after mount, which may run after the play function starts.
+    await waitFor(() => expect(summary).toHaveFocus());
     await userEvent.tab();
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
