@@ -1,12 +1,14 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
+import { entries } from '../scripts/entries.mjs';
 
 it('importing every entry in Node without a DOM throws nothing and touches nothing', async () => {
   expect(typeof document).toBe('undefined');
   const before = Object.keys(globalThis).sort();
   const index = await import('../src/index.js');
-  await import('../src/error-summary.js');
-  await import('../src/character-count.js');
+  // Every entry of package.json "exports" (scripts/entries.mjs), so a new behaviour is covered by itself.
+  expect(entries).toContain('character-count');
+  for (const entry of entries) await import(`../src/${entry}.ts`);
   expect(Object.keys(globalThis).sort()).toEqual(before);
   expect(Object.getOwnPropertySymbols(globalThis).map(String)).not.toContain(
     'Symbol(@stadtkern/web:enhanced)',
