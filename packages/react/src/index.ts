@@ -49,6 +49,8 @@ export { TextInput } from './TextInput/TextInput.js';
 export type { TextInputProps, TextInputType, TextInputWidth } from './TextInput/TextInput.js';
 export { Textarea } from './Textarea/Textarea.js';
 export type { TextareaProps } from './Textarea/Textarea.js';
+export { Accordion } from './Accordion/Accordion.js';
+export type { AccordionItem, AccordionProps } from './Accordion/Accordion.js';
 export { PasswordInput } from './PasswordInput/PasswordInput.js';
 export type {
   PasswordInputAutoComplete,

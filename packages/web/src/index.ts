@@ -1,3 +1,4 @@
+import { accordion } from './accordion.js';
 import { characterCount } from './character-count.js';
 import { startWith } from './core.js';
 import type { Behaviour } from './core.js';
@@ -6,12 +7,18 @@ import { passwordInput } from './password-input.js';
 
 export type { Behaviour } from './core.js';
 export { enhance, initAll, observe, startWith } from './core.js';
+export { accordion, accordionTexts } from './accordion.js';
 export { characterCount } from './character-count.js';
 export { errorSummary } from './error-summary.js';
 export { passwordInput, passwordInputTexts } from './password-input.js';
 
 /** Every behaviour of this package. */
-export const behaviours: readonly Behaviour[] = [errorSummary, characterCount, passwordInput];
+export const behaviours: readonly Behaviour[] = [
+  accordion,
+  errorSummary,
+  characterCount,
+  passwordInput,
+];
 
 /**
  * Enhances every Stadtkern component in `root` (default: the document) and keeps enhancing markup

@@ -13,6 +13,7 @@
 // A spec starts from an element it finds (never from the document's first Tab stop), because the
 // Storybook frame and the plain page differ around the component.
 
+import * as accordion from './accordion.mjs';
 import * as characterCount from './character-count.mjs';
 import * as errorSummary from './error-summary.mjs';
 import * as passwordInput from './password-input.mjs';
@@ -22,4 +23,4 @@ import * as passwordInput from './password-input.mjs';
  *   withoutJavaScript: (tab: import('playwright').Page) => Promise<void> }} BehaviourSpec */
 
 /** @type {BehaviourSpec[]} */
-export const specs = [errorSummary, characterCount, passwordInput];
+export const specs = [accordion, errorSummary, characterCount, passwordInput];
