@@ -33,8 +33,8 @@ const alert = (
     <div class="sk-dialog__header">
       <h2 class="sk-dialog__title" id="zurueckziehen-titel">Antrag wirklich zurückziehen?</h2>
     </div>
-    <div class="sk-dialog__body">
-      <p id="zurueckziehen-text">Ihr Antrag wird gelöscht.</p>
+    <div class="sk-dialog__body" id="zurueckziehen-text">
+      <p>Ihr Antrag wird gelöscht.</p>
     </div>
     <div class="sk-dialog__actions">
       <form method="post" action="/antrag/zurueckziehen"><button type="submit" class="sk-button">Antrag zurückziehen</button></form>
