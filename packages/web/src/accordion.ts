@@ -7,71 +7,77 @@ export const accordionTexts = {
   en: { openAll: 'Open all', closeAll: 'Close all' },
 } as const;
 
-/** The section (`details.sk-accordion__section`) of `accordion` that holds the fragment target, if any. */
+const SECTIONS = ':scope > details.sk-accordion__section';
+
+/** The accordion's own sections (its `details.sk-accordion__section` children), read on every use. */
+function sectionsOf(accordion: Element): HTMLDetailsElement[] {
+  return [...accordion.querySelectorAll<HTMLDetailsElement>(SECTIONS)];
+}
+
+/** The section of `accordion` that is or holds the target of `fragment` ("#id"), if any. */
 function sectionOf(accordion: Element, fragment: string): HTMLDetailsElement | undefined {
-  if (fragment.length < 2) return undefined;
   let id: string;
   try {
     id = decodeURIComponent(fragment.slice(1));
   } catch {
     return undefined; // a malformed fragment names no section
   }
-  const target = accordion.ownerDocument.getElementById(id);
-  if (!target || !accordion.contains(target)) return undefined;
-  const section = target.closest('details.sk-accordion__section');
-  return section instanceof HTMLDetailsElement && accordion.contains(section) ? section : undefined;
+  const target = id ? accordion.ownerDocument.getElementById(id) : null;
+  return sectionsOf(accordion).find((section) => target && section.contains(target));
 }
 
 /**
- * `.sk-accordion`: sections are native `<details class="sk-accordion__section">`, which open and close
- * without a script and keep the heading inside their `<summary>`. The behaviour adds what needs one:
- * it shows the `button.sk-accordion__toggle-all` (rendered `hidden`), whose text says „Alle öffnen“ while
- * any section is closed and „Alle schließen“ when all are open (`aria-expanded` says the same), and it
- * opens the section that holds the URL fragment's target — on load and on every `hashchange`.
+ * `.sk-accordion`: sections are native `<details class="sk-accordion__section">` (children of the root),
+ * which open and close without a script and keep the heading inside their `<summary>`. The behaviour adds
+ * what needs one: it shows the `button.sk-accordion__toggle-all` (rendered `hidden`), whose text says
+ * „Alle öffnen“ while any section is closed and „Alle schließen“ when all are open (`aria-expanded` says
+ * the same, as GOV.UK's „Show all sections“), kept in step with every native `toggle`; and it opens the
+ * section that is or holds the URL fragment's target — on enhance and on every `hashchange` — and scrolls
+ * it into view. Sections are read when needed, so sections added or removed later (Vue, React) count.
  */
 export const accordion: Behaviour = {
   name: 'accordion',
   selector: '.sk-accordion',
   enhance(root) {
-    const toggle = root.querySelector('button.sk-accordion__toggle-all');
-    const sections = [...root.querySelectorAll('details.sk-accordion__section')].filter(
-      (section): section is HTMLDetailsElement => section instanceof HTMLDetailsElement,
-    );
+    const toggle = root.querySelector(':scope > button.sk-accordion__toggle-all');
+    const sections = sectionsOf(root);
     const problem =
       sections.length === 0
-        ? 'no details.sk-accordion__section'
+        ? 'no details.sk-accordion__section child'
         : sections.some((section) => !section.querySelector(':scope > summary'))
           ? 'a section has no <summary>'
           : !(toggle instanceof HTMLButtonElement)
-            ? 'no button.sk-accordion__toggle-all'
+            ? 'no button.sk-accordion__toggle-all child'
             : '';
     if (problem || !(toggle instanceof HTMLButtonElement)) {
       warn('accordion', root, problem);
       return false;
     }
-    const texts = accordionTexts[localeOf(root)];
+    const allOpen = (): boolean => sectionsOf(root).every((section) => section.open);
     const update = (): void => {
-      const allOpen = sections.every((section) => section.open);
-      toggle.textContent = allOpen ? texts.closeAll : texts.openAll;
-      toggle.setAttribute('aria-expanded', String(allOpen));
+      const open = allOpen();
+      const texts = accordionTexts[localeOf(root)];
+      toggle.textContent = open ? texts.closeAll : texts.openAll;
+      toggle.setAttribute('aria-expanded', String(open));
     };
     toggle.type = 'button';
     toggle.addEventListener('click', () => {
-      const open = !sections.every((section) => section.open);
-      for (const section of sections) section.open = open;
+      const open = !allOpen();
+      for (const section of sectionsOf(root)) section.open = open;
       update();
     });
-    // `toggle` does not bubble; listen on each section (the event fires after every change of `open`).
-    for (const section of sections) section.addEventListener('toggle', update);
+    // `toggle` does not bubble, but it passes the root in the capture phase — for every section,
+    // also one added later. It fires after each change of `open`, by the user or by a script.
+    root.addEventListener('toggle', update, true);
+    const view = root.ownerDocument.defaultView;
     const openFromFragment = (): void => {
-      const view = root.ownerDocument.defaultView;
       const section = view && sectionOf(root, view.location.hash);
       if (!section) return;
-      if (!section.open) section.open = true;
+      section.open = true;
       update();
       section.scrollIntoView({ block: 'start' });
     };
-    root.ownerDocument.defaultView?.addEventListener('hashchange', openFromFragment);
+    view?.addEventListener('hashchange', openFromFragment);
     update();
     toggle.hidden = false;
     openFromFragment();

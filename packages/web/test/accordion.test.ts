@@ -74,6 +74,47 @@ describe('Accordion behaviour', () => {
     expect(toggle().textContent).toBe('Alle schließen');
   });
 
+  it('scrolls the section opened by the fragment into view', () => {
+    const scroll = vi
+      .spyOn(HTMLElement.prototype, 'scrollIntoView')
+      .mockImplementation(() => undefined);
+    history.replaceState(null, '', '#kosten');
+    setBody(sections());
+    stop = start();
+    expect(scroll).toHaveBeenCalledTimes(1);
+    expect(scroll.mock.contexts[0]).toBe(details()[1]);
+  });
+
+  it('counts sections added after enhancing', async () => {
+    setBody(sections());
+    stop = start();
+    toggle().click();
+    expect(toggle().textContent).toBe('Alle schließen');
+    document
+      .querySelector('.sk-accordion')
+      ?.insertAdjacentHTML(
+        'beforeend',
+        '<details class="sk-accordion__section"><summary>Neu</summary><p>Neu</p></details>',
+      );
+    const added = details()[2] as HTMLDetailsElement;
+    added.dispatchEvent(new Event('toggle'));
+    await flush();
+    expect(toggle().textContent).toBe('Alle öffnen');
+    toggle().click();
+    expect(added.open).toBe(true);
+  });
+
+  it('leaves the sections of a nested accordion to that accordion', () => {
+    setBody(sections());
+    const inner = document.querySelector('.sk-accordion__content') as Element;
+    inner.insertAdjacentHTML('beforeend', sections(' id="inner"'));
+    stop = start();
+    const outer = document.querySelector('button') as HTMLButtonElement;
+    outer.click();
+    expect(details().map((d) => d.open)).toEqual([true, false, false, true]);
+    expect(document.querySelector('#inner > button')?.textContent).toBe('Alle öffnen');
+  });
+
   it('ignores fragments outside the accordion and malformed ones', () => {
     history.replaceState(null, '', '#%E0%A4%A');
     setBody(`<p id="woanders">x</p>${sections()}`);

@@ -1,24 +1,37 @@
 // Behaviour spec: accordion (Accordion in @stadtkern/react, `.sk-accordion` in @stadtkern/web). Sections are
 // native <details>: Tab reaches each summary, Enter and Space open and close it, and the heading inside
-// keeps its level. Enhanced: „Alle öffnen / Alle schließen“ and opening a section by URL fragment.
+// keeps its level in the accessibility tree. Enhanced: „Alle öffnen / Alle schließen“ (aria-expanded, in
+// step with every section opened or closed by hand) and opening a section by URL fragment.
 import assert from 'node:assert/strict';
 
 export const name = 'accordion';
 export const story = 'komponenten-inhalt-accordion--standard';
 
-export const html = `<div class="sk-accordion" data-sk-locale="de">
+export const html = `<div class="sk-accordion">
   <button type="button" class="sk-accordion__toggle-all" hidden>Alle öffnen</button>
-  <details id="unterlagen" class="sk-accordion__section">
-    <summary class="sk-accordion__summary"><h3 class="sk-accordion__heading">Welche Unterlagen brauche ich?</h3></summary>
-    <div class="sk-accordion__content"><p>Ihren Personalausweis und den Fahrzeugschein (Zulassungsbescheinigung Teil I).</p></div>
+  <details class="sk-accordion__section" id="unterlagen">
+    <summary class="sk-accordion__summary">
+      <h3 class="sk-accordion__heading">Welche Unterlagen brauche ich?</h3>
+    </summary>
+    <div class="sk-accordion__content">
+      <p>Ihren Personalausweis und den Fahrzeugschein (Zulassungsbescheinigung Teil I).</p>
+    </div>
   </details>
-  <details id="kosten" class="sk-accordion__section">
-    <summary class="sk-accordion__summary"><h3 class="sk-accordion__heading">Was kostet der Bewohnerparkausweis?</h3></summary>
-    <div class="sk-accordion__content"><p>30 Euro für ein Jahr. Sie zahlen per Lastschrift.</p></div>
+  <details class="sk-accordion__section" id="kosten">
+    <summary class="sk-accordion__summary">
+      <h3 class="sk-accordion__heading">Was kostet der Bewohnerparkausweis?</h3>
+    </summary>
+    <div class="sk-accordion__content">
+      <p>30 Euro für ein Jahr. Sie zahlen per Lastschrift.</p>
+    </div>
   </details>
-  <details id="dauer" class="sk-accordion__section">
-    <summary class="sk-accordion__summary"><h3 class="sk-accordion__heading">Wie lange dauert die Bearbeitung?</h3></summary>
-    <div class="sk-accordion__content"><p>In der Regel zwei Wochen. Den Ausweis schicken wir Ihnen per Post.</p></div>
+  <details class="sk-accordion__section" id="dauer">
+    <summary class="sk-accordion__summary">
+      <h3 class="sk-accordion__heading">Wie lange dauert die Bearbeitung?</h3>
+    </summary>
+    <div class="sk-accordion__content">
+      <p>In der Regel zwei Wochen. Den Ausweis schicken wir Ihnen per Post.</p>
+    </div>
   </details>
 </div>`;
 
@@ -27,71 +40,101 @@ const TITLES = [
   'Was kostet der Bewohnerparkausweis?',
   'Wie lange dauert die Bearbeitung?',
 ];
-const KOSTEN = '30 Euro für ein Jahr. Sie zahlen per Lastschrift.';
+const CONTENTS = [
+  'Ihren Personalausweis und den Fahrzeugschein (Zulassungsbescheinigung Teil I).',
+  '30 Euro für ein Jahr. Sie zahlen per Lastschrift.',
+  'In der Regel zwei Wochen. Den Ausweis schicken wir Ihnen per Post.',
+];
+/** How long a state that follows a native `toggle` event may take to show. */
+const SOON = { timeout: 2000 };
 
 /** @param {import('playwright').Page} tab */
 const focusedText = (tab) => tab.evaluate(() => document.activeElement?.textContent?.trim());
 
-/** Summaries open and close by keyboard; headings keep their level. @param {import('playwright').Page} tab */
-async function keyboardAndHeadings(tab) {
+/** @param {import('playwright').Page} tab */
+const shown = (tab) => Promise.all(CONTENTS.map((text) => tab.getByText(text).isVisible()));
+
+/**
+ * Every summary is a Tab stop that Enter and Space open and close, focus staying on it; the headings
+ * inside keep level 3; all content is reachable. Leaves every section closed.
+ * @param {import('playwright').Page} tab
+ */
+async function sectionsByKeyboard(tab) {
   for (const title of TITLES)
     assert.equal(
       await tab.getByRole('heading', { level: 3, name: title }).count(),
       1,
-      `h3 „${title}“`,
+      `„${title}“ is a heading of level 3 inside its summary`,
     );
-  const content = tab.getByText(KOSTEN);
-  assert.equal(await content.isVisible(), false, 'sections start closed');
+  assert.deepEqual(await shown(tab), [false, false, false], 'sections start closed');
   await tab.locator('summary', { hasText: TITLES[0] }).focus();
-  await tab.keyboard.press('Tab');
-  assert.equal(
-    await focusedText(tab),
-    TITLES[1],
-    'Tab goes from summary to summary of closed sections',
-  );
-  await tab.keyboard.press('Enter');
-  assert.equal(await content.isVisible(), true, 'Enter opens the section');
-  await tab.keyboard.press('Space');
-  assert.equal(await content.isVisible(), false, 'Space closes it again');
-  assert.equal(await focusedText(tab), TITLES[1], 'focus stays on the summary');
+  for (const [index, title] of TITLES.entries()) {
+    if (index > 0) await tab.keyboard.press('Tab');
+    assert.equal(await focusedText(tab), title, 'Tab goes from summary to summary');
+    await tab.keyboard.press('Enter');
+    assert.equal(await tab.getByText(CONTENTS[index]).isVisible(), true, `Enter opens „${title}“`);
+    await tab.keyboard.press('Space');
+    assert.equal(await tab.getByText(CONTENTS[index]).isVisible(), false, 'Space closes it');
+    await tab.keyboard.press('Space');
+    assert.equal(await tab.getByText(CONTENTS[index]).isVisible(), true, 'Space opens it');
+    assert.equal(await focusedText(tab), title, 'focus stays on the summary');
+    await tab.keyboard.press('Enter');
+  }
+  assert.deepEqual(await shown(tab), [false, false, false], 'Enter closes each again');
 }
 
 /** @param {import('playwright').Page} tab */
 export async function withJavaScript(tab) {
-  const toggleAll = tab.getByRole('button', { name: 'Alle öffnen' });
-  await toggleAll.waitFor();
-  assert.equal(await toggleAll.getAttribute('aria-expanded'), 'false');
-  await keyboardAndHeadings(tab);
+  const openAll = tab.getByRole('button', { name: 'Alle öffnen', exact: true });
+  const closeAll = tab.getByRole('button', { name: 'Alle schließen', exact: true });
+  await openAll.waitFor();
+  assert.equal(
+    await openAll.getAttribute('aria-expanded'),
+    'false',
+    'collapsed while any is closed',
+  );
+  await sectionsByKeyboard(tab);
 
   // „Alle öffnen“ by keyboard opens every section and then offers „Alle schließen“.
-  await toggleAll.focus();
+  await openAll.focus();
   await tab.keyboard.press('Enter');
-  const closeAll = tab.getByRole('button', { name: 'Alle schließen' });
-  assert.equal(await closeAll.getAttribute('aria-expanded'), 'true');
-  for (const text of [KOSTEN, 'In der Regel zwei Wochen. Den Ausweis schicken wir Ihnen per Post.'])
-    assert.equal(await tab.getByText(text).isVisible(), true, `„${text}“ shown`);
+  assert.deepEqual(await shown(tab), [true, true, true], '„Alle öffnen“ opens every section');
+  assert.equal(await closeAll.getAttribute('aria-expanded'), 'true', 'expanded when all are open');
   assert.equal(await focusedText(tab), 'Alle schließen', 'focus stays on the button');
 
-  // Closing one section by hand turns the button back into „Alle öffnen“.
-  await tab.locator('summary', { hasText: TITLES[0] }).click();
-  await toggleAll.waitFor();
-  await toggleAll.click();
-  await closeAll.click();
-  assert.equal(await tab.getByText(KOSTEN).isVisible(), false, '„Alle schließen“ closes all');
+  // Closing one section by hand makes it „Alle öffnen“ again; opening it again „Alle schließen“.
+  await tab.locator('summary', { hasText: TITLES[1] }).focus();
+  await tab.keyboard.press('Enter');
+  await openAll.waitFor(SOON);
+  assert.equal(await openAll.getAttribute('aria-expanded'), 'false');
+  await tab.keyboard.press('Space');
+  await closeAll.waitFor(SOON);
 
-  // A link to a section (or into it) opens it.
+  // „Alle schließen“ closes every section.
+  await closeAll.focus();
+  await tab.keyboard.press('Space');
+  assert.deepEqual(
+    await shown(tab),
+    [false, false, false],
+    '„Alle schließen“ closes every section',
+  );
+  assert.equal(await focusedText(tab), 'Alle öffnen', 'and says „Alle öffnen“ again');
+
+  // A link to a section opens that section, and only that one.
   await tab.evaluate(() => {
     location.hash = '#kosten';
   });
-  await tab.getByText(KOSTEN).waitFor({ state: 'visible', timeout: 5000 });
+  await tab.getByText(CONTENTS[1]).waitFor({ state: 'visible', ...SOON });
+  assert.deepEqual(await shown(tab), [false, true, false], 'the fragment opens its section');
+  assert.equal(await openAll.count(), 1, 'some sections are still closed');
 }
 
 /** @param {import('playwright').Page} tab */
 export async function withoutJavaScript(tab) {
   assert.equal(
-    await tab.getByRole('button', { name: 'Alle öffnen' }).count(),
+    await tab.getByRole('button').count(),
     0,
-    'no button that would need a script',
+    'no „Alle öffnen“ button, which would need a script',
   );
-  await keyboardAndHeadings(tab);
+  await sectionsByKeyboard(tab);
 }
