@@ -1,36 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Accordion } from './Accordion.js';
+import { AccordionSection } from './AccordionSection.js';
 
 const meta = {
   title: 'Komponenten/Inhalt/Accordion',
   tags: ['stage-experimental'],
   component: Accordion,
+  subcomponents: { AccordionSection },
   args: {
     headingLevel: 3,
-    items: [
-      {
-        id: 'unterlagen',
-        title: 'Welche Unterlagen brauche ich?',
-        content: (
-          <p>Ihren Personalausweis und den Fahrzeugschein (Zulassungsbescheinigung Teil I).</p>
-        ),
-      },
-      {
-        id: 'kosten',
-        title: 'Was kostet der Bewohnerparkausweis?',
-        content: <p>30 Euro für ein Jahr. Sie zahlen per Lastschrift.</p>,
-      },
-      {
-        id: 'dauer',
-        title: 'Wie lange dauert die Bearbeitung?',
-        content: <p>In der Regel zwei Wochen. Den Ausweis schicken wir Ihnen per Post.</p>,
-      },
+    children: [
+      <AccordionSection key="unterlagen" id="unterlagen" title="Welche Unterlagen brauche ich?">
+        <p>Ihren Personalausweis und den Fahrzeugschein (Zulassungsbescheinigung Teil I).</p>
+      </AccordionSection>,
+      <AccordionSection key="kosten" id="kosten" title="Was kostet der Bewohnerparkausweis?">
+        <p>30 Euro für ein Jahr. Sie zahlen per Lastschrift.</p>
+      </AccordionSection>,
+      <AccordionSection key="dauer" id="dauer" title="Wie lange dauert die Bearbeitung?">
+        <p>In der Regel zwei Wochen. Den Ausweis schicken wir Ihnen per Post.</p>
+      </AccordionSection>,
     ],
   },
   argTypes: {
     headingLevel: { control: 'select', options: [2, 3, 4, 5, 6] },
     locale: { control: 'select', options: ['de', 'en'] },
+    children: { control: false },
   },
 } satisfies Meta<typeof Accordion>;
 
@@ -40,38 +35,49 @@ type Story = StoryObj<typeof meta>;
 /** The story of the shared behaviour spec (accordion.mjs): the same sections as the plain HTML. */
 export const Standard: Story = {};
 
+/** „Alle öffnen“ by keyboard: every section opens, the button says „Alle schließen“ (axe in this state). */
 export const AlleGeoeffnet: Story = {
   name: 'Alle geöffnet',
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const openAll = await waitFor(() => canvas.getByRole('button', { name: 'Alle öffnen' }));
-    await userEvent.click(openAll);
-    await expect(canvas.getByRole('button', { name: 'Alle schließen' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    );
+    openAll.focus();
+    await userEvent.keyboard('{Enter}');
+    const closeAll = canvas.getByRole('button', { name: 'Alle schließen' });
+    await expect(closeAll).toHaveAttribute('aria-expanded', 'true');
+    await expect(closeAll).toHaveFocus();
     await expect(
       canvas.getByText('30 Euro für ein Jahr. Sie zahlen per Lastschrift.'),
     ).toBeVisible();
   },
 };
 
+/** A section open from the start (`defaultOpen`); opening the other one makes it „Alle schließen“. */
 export const EinAbschnittOffen: Story = {
   name: 'Ein Abschnitt offen',
   args: {
-    items: [
-      {
-        id: 'frist',
-        title: 'Bis wann muss ich verlängern?',
-        content: <p>Spätestens vier Wochen vor Ablauf.</p>,
-        defaultOpen: true,
-      },
-      {
-        id: 'umzug',
-        title: 'Was tue ich bei einem Umzug?',
-        content: <p>Beantragen Sie einen neuen Ausweis für Ihre neue Zone.</p>,
-      },
+    headingLevel: 2,
+    children: [
+      <AccordionSection key="frist" id="frist" title="Bis wann muss ich verlängern?" defaultOpen>
+        <p>Spätestens vier Wochen vor Ablauf.</p>
+      </AccordionSection>,
+      <AccordionSection key="umzug" id="umzug" title="Was tue ich bei einem Umzug?">
+        <p>Beantragen Sie einen neuen Ausweis für Ihre neue Zone.</p>
+      </AccordionSection>,
     ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Spätestens vier Wochen vor Ablauf.')).toBeVisible();
+    const umzug = canvas.getByRole('heading', { level: 2, name: 'Was tue ich bei einem Umzug?' });
+    // A click on the summary (Enter and Space in real Chromium: the shared behaviour spec).
+    await userEvent.click(umzug);
+    await expect(
+      canvas.getByText('Beantragen Sie einen neuen Ausweis für Ihre neue Zone.'),
+    ).toBeVisible();
+    await waitFor(() =>
+      expect(canvas.getByRole('button', { name: 'Alle schließen' })).toBeInTheDocument(),
+    );
   },
 };
 
@@ -79,13 +85,19 @@ export const Englisch: Story = {
   name: 'Englisch (locale="en")',
   args: {
     locale: 'en',
-    items: [
-      {
-        id: 'documents',
-        title: 'Which documents do I need?',
-        content: <p>Your identity card and the vehicle registration.</p>,
-      },
-      { id: 'cost', title: 'What does it cost?', content: <p>30 euros a year.</p> },
+    lang: 'en',
+    children: [
+      <AccordionSection key="documents" id="documents" title="Which documents do I need?">
+        <p>Your identity card and the vehicle registration certificate.</p>
+      </AccordionSection>,
+      <AccordionSection key="cost" id="cost" title="What does it cost?">
+        <p>30 euros a year, paid by direct debit.</p>
+      </AccordionSection>,
     ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await waitFor(() => canvas.getByRole('button', { name: 'Open all' })));
+    await expect(canvas.getByRole('button', { name: 'Close all' })).toBeInTheDocument();
   },
 };
