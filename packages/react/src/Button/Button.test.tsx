@@ -142,4 +142,26 @@ describe('Button', () => {
       '<button type="button" class="sk-button">Weiter</button>',
     );
   });
+
+  it('renders the invoker attributes command and commandfor, on the server too, without a React warning', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <Button command="show-modal" commandFor="zone">
+        Öffnen
+      </Button>,
+    );
+    expect(screen.getByRole('button')).toHaveAttribute('command', 'show-modal');
+    expect(screen.getByRole('button')).toHaveAttribute('commandfor', 'zone');
+    expect(
+      renderToString(
+        <Button command="close" commandFor="zone">
+          Schließen
+        </Button>,
+      ),
+    ).toBe(
+      '<button type="button" class="sk-button" command="close" commandfor="zone">Schließen</button>',
+    );
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
 });

@@ -10,6 +10,15 @@ const LOADING: Texts<string> = { de: 'Wird geladen', en: 'Loading' };
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
 export type ButtonSize = 'small' | 'medium' | 'large';
+/** An invoker command (HTML's `command` attribute); custom commands start with `--`. */
+export type ButtonCommand =
+  | 'show-modal'
+  | 'close'
+  | 'request-close'
+  | 'show-popover'
+  | 'hide-popover'
+  | 'toggle-popover'
+  | `--${string}`;
 
 export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'> & {
   /**
@@ -54,6 +63,13 @@ export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disable
    * @default 'de'
    */
   locale?: Locale;
+  /**
+   * What the button does to the element `commandFor` names, without a script where the browser runs
+   * invoker commands (e.g. `show-modal` opens a `Dialog`; `@stadtkern/web` adds a fallback for dialogs).
+   */
+  command?: ButtonCommand;
+  /** The id of the element `command` acts on. Rendered as the `commandfor` attribute. */
+  commandFor?: string;
 };
 
 function blockActivation(event: MouseEvent<HTMLButtonElement>): void {
@@ -78,6 +94,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     className,
     children,
     onClick,
+    command,
+    commandFor,
     ...rest
   },
   ref,
@@ -90,6 +108,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     );
   }
   const inert = disabled || loading;
+  // React and its types do not know the invoker attributes yet: rendered as plain lower-case attributes.
+  const invoker: Record<string, string | undefined> = { command, commandfor: commandFor };
   return (
     <button
       ref={ref}
@@ -106,6 +126,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       )}
       aria-disabled={inert || undefined}
       onClick={inert ? blockActivation : onClick}
+      {...invoker}
       {...rest}
     >
       {children}
