@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { URL as NodeURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enhance } from '../src/core.js';
 import { closeDialog, dialog, dialogTexts, initialFocus, openDialog } from '../src/dialog.js';
 import { start } from '../src/index.js';
 import { setBody } from './helpers.js';
+// @ts-expect-error -- a plain JavaScript module without types
+import { html } from './browser/behaviours/dialog.mjs';
 
 // happy-dom has no invoker commands, so these tests run the script fallback; Chromium's native
 // invokers are covered by the shared behaviour spec (test/browser/behaviours/dialog.mjs).
@@ -174,5 +178,13 @@ describe('Dialog behaviour', () => {
   it('has its texts in German and English', () => {
     expect(dialogTexts.de.close).toBe('Schließen');
     expect(dialogTexts.en.close).toBe('Close');
+  });
+
+  it('the shared spec runs on exactly the markup the docs (Dialog.mdx) show', () => {
+    const mdx = readFileSync(
+      new NodeURL('../../react/src/Dialog/Dialog.mdx', import.meta.url),
+      'utf8',
+    );
+    expect(mdx).toContain(`\`\`\`html\n${String(html)}\n\`\`\``);
   });
 });

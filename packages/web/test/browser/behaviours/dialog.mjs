@@ -9,12 +9,7 @@ import assert from 'node:assert/strict';
 export const name = 'dialog';
 export const story = 'komponenten-rückmeldung-dialog--bewohnerparken';
 
-export const html = `<button
-  type="button"
-  class="sk-button sk-button--secondary"
-  command="show-modal"
-  commandfor="zone"
->
+export const html = `<button type="button" class="sk-button sk-button--secondary" command="show-modal" commandfor="zone">
   Was ist eine Bewohnerparkzone?
 </button>
 <dialog class="sk-dialog" id="zone" aria-labelledby="zone-titel" closedby="any">
@@ -31,8 +26,8 @@ export const html = `<button
   </div>
   <div class="sk-dialog__body">
     <p>
-      Ein Gebiet, in dem Anwohnerinnen und Anwohner mit Bewohnerparkausweis ohne Parkschein und
-      ohne Zeitgrenze parken dürfen. Welche Zone für Sie gilt, hängt von Ihrer Meldeadresse ab.
+      Ein Gebiet, in dem Anwohnerinnen und Anwohner mit Bewohnerparkausweis ohne Parkschein und ohne
+      Zeitgrenze parken dürfen. Welche Zone für Sie gilt, hängt von Ihrer Meldeadresse ab.
     </p>
     <p><a class="sk-link" href="/bewohnerparken/zonen">Karte der Bewohnerparkzonen</a></p>
   </div>
