@@ -174,6 +174,16 @@ describe('FileUpload: acceptance criteria (FileUpload.mdx)', () => {
     expect(screen.getByRole('button', { name: 'Remove form.pdf' })).toBeInTheDocument();
   });
 
+  it('Sprache: ohne locale bleibt alles Deutsch, auch auf einer Seite mit lang="en"', () => {
+    render(
+      <div lang="en">
+        <FileUpload aria-label="Nachweise" />
+      </div>,
+    );
+    choose(screen.getByLabelText('Nachweise'), [file('antrag.pdf', 10)]);
+    expect(screen.getByRole('button', { name: 'antrag.pdf entfernen' })).toBeInTheDocument();
+  });
+
   it('Entwicklung: ein Feld ohne Beschriftung erzeugt eine Warnung', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     render(<FileUpload name="ohne-namen" />);

@@ -54,8 +54,9 @@ export const FileUpload = forwardRef<HTMLInputElement, FileUploadProps>(function
     <div
       ref={root}
       className={cx('sk-file-upload', className)}
-      // The behaviour speaks the same language as the texts rendered here.
-      data-sk-locale={locale}
+      // The behaviour speaks the language of the texts rendered here (German unless locale="en"),
+      // whatever `lang` the page has.
+      data-sk-locale={locale === 'en' ? 'en' : 'de'}
     >
       <input
         ref={ref}
