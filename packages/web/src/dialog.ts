@@ -10,21 +10,11 @@ export const dialogTexts = {
   en: { close: 'Close' },
 } as const;
 
-/** The element that had focus before each dialog opened: it gets focus back when the dialog closes. */
+/** The element that had focus (or the invoker) when each dialog opened: focus goes back to it. */
 const openers = new WeakMap<HTMLDialogElement, Element>();
-/** The invoker of a `command` event, kept until the dialog's `beforetoggle` says it opens. */
-const invokers = new WeakMap<HTMLDialogElement, Element>();
 
-const FOCUSABLE = [
-  'a[href]',
-  'button:not([disabled])',
-  'input:not([disabled]):not([type="hidden"])',
-  'select:not([disabled])',
-  'textarea:not([disabled])',
-  'summary',
-  '[contenteditable]:not([contenteditable="false"])',
-  '[tabindex]:not([tabindex="-1"])',
-].join(',');
+const FOCUSABLE =
+  'a[href],button:not(:disabled),input:not(:disabled,[type=hidden]),select:not(:disabled),textarea:not(:disabled),summary,[tabindex]:not([tabindex="-1"])';
 
 function firstFocusable(container: Element | null): HTMLElement | null {
   if (!container) return null;
@@ -71,7 +61,7 @@ export function openDialog(
   opener: Element | null = dialog.ownerDocument.activeElement,
 ): void {
   if (dialog.open || !dialog.isConnected) return;
-  if (opener) invokers.set(dialog, opener);
+  if (opener) openers.set(dialog, opener);
   dialog.showModal();
   // The browser's toggle event moves focus too; focusing now covers browsers without it.
   focusInitial(dialog);
@@ -82,56 +72,36 @@ export function closeDialog(dialog: HTMLDialogElement, returnValue?: string): vo
   if (dialog.open) dialog.close(returnValue);
 }
 
-/** True when the browser runs `command`/`commandfor` itself (invoker commands). */
-function invokersSupported(): boolean {
-  return 'command' in HTMLButtonElement.prototype;
-}
-
 /**
  * The script fallback of invoker commands for dialogs, for browsers without them: one click listener
  * on the document, which runs `show-modal`, `close` and `request-close` of a `button[commandfor]` whose
  * target is a `<dialog>` — as the browser would.
  */
 function onInvoke(event: Event): void {
-  if (event.defaultPrevented || !(event.target instanceof Element)) return;
-  const button = event.target.closest('button[commandfor]');
-  if (!(button instanceof HTMLButtonElement) || button.disabled) return;
+  const button =
+    event.target instanceof Element ? event.target.closest('button[commandfor]') : null;
   // A submit or reset button in a form does its form's work, not the command (HTML's order).
-  const type = button.getAttribute('type')?.toLowerCase();
-  if (button.form && type !== 'button') return;
+  if (
+    !(button instanceof HTMLButtonElement) ||
+    button.disabled ||
+    (button.form && button.type !== 'button')
+  )
+    return;
   const target = button.ownerDocument.getElementById(button.getAttribute('commandfor') ?? '');
   if (!(target instanceof HTMLDialogElement)) return;
   const command = button.getAttribute('command')?.toLowerCase();
   const value = button.hasAttribute('value') ? button.value : undefined;
   if (command === 'show-modal') openDialog(target, button);
-  else if (command === 'close') closeDialog(target, value);
-  else if (command === 'request-close' && target.open) {
-    if (typeof target.requestClose === 'function') target.requestClose(value);
-    else target.close(value);
-  }
+  // request-close would let a cancel listener object; browsers without invokers lack it too.
+  else if (command === 'close' || command === 'request-close') closeDialog(target, value);
 }
 
-function installFallback(document: Document): void {
-  const key = Symbol.for('@stadtkern/web:dialog-invokers');
-  const flags = document as unknown as Record<symbol, boolean | undefined>;
-  if (flags[key] || invokersSupported()) return;
-  flags[key] = true;
-  document.addEventListener('click', onInvoke);
-}
-
-/** The element `id` names, searched in the dialog's tree (it need not be in a document yet). */
-function byId(dialog: HTMLDialogElement, id: string): Element | null {
-  const root = dialog.getRootNode();
-  const found =
-    root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null;
-  return found ?? dialog.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
-}
-
-/** The text of the elements an IDREF list names; '' when one of them is missing. */
-function textOf(dialog: HTMLDialogElement, ids: string | null): string {
-  const list = (ids ?? '').split(/\s+/).filter(Boolean);
-  const texts = list.map((id) => byId(dialog, id)?.textContent.trim() ?? '');
-  return texts.includes('') ? '' : texts.join(' ');
+/** True when every element of the IDREF list `ids` is in the dialog and has text. */
+function names(dialog: HTMLDialogElement, ids: string | null): boolean {
+  const list = ids?.trim().split(/\s+/) ?? [];
+  return (
+    list.length > 0 && list.every((id) => dialog.querySelector(`[id="${id}"]`)?.textContent.trim())
+  );
 }
 
 /**
@@ -139,8 +109,7 @@ function textOf(dialog: HTMLDialogElement, ids: string | null): string {
  * (`command="show-modal" commandfor="<id>"`), by {@link openDialog} or by `showModal()`. The browser
  * makes the page inert and closes on Escape; the behaviour adds what it does not: focus starts on the
  * `autofocus` element, in an alert dialog on the cancel action, else on the first focusable element of
- * the body (APG); focus returns to the opener however the dialog closes; `closedby="any"` (light
- * dismiss) works where the browser lacks it; and browsers without invoker commands get a script
+ * the body (APG); focus returns to the opener however the dialog closes; and browsers without invoker commands get a script
  * fallback. Incomplete markup (no `<dialog>`, no name from its heading, an alert dialog without a
  * description) is warned about and left alone.
  */
@@ -148,64 +117,45 @@ export const dialog: Behaviour = {
   name: 'dialog',
   selector: '.sk-dialog',
   enhance(element) {
-    if (!(element instanceof HTMLDialogElement)) {
-      warn('dialog', element, '.sk-dialog must be a <dialog> element');
+    const problem = !(element instanceof HTMLDialogElement)
+      ? 'not a <dialog>'
+      : !element.getAttribute('aria-label')?.trim() &&
+          !names(element, element.getAttribute('aria-labelledby'))
+        ? 'no name: aria-labelledby must point to its heading'
+        : element.getAttribute('role') === 'alertdialog' &&
+            !names(element, element.getAttribute('aria-describedby'))
+          ? 'an alertdialog needs aria-describedby pointing to its message'
+          : '';
+    if (problem || !(element instanceof HTMLDialogElement)) {
+      warn('dialog', element, problem);
       return false;
     }
-    const named =
-      Boolean(element.getAttribute('aria-label')?.trim()) ||
-      textOf(element, element.getAttribute('aria-labelledby')) !== '';
-    if (!named) {
-      warn('dialog', element, 'no name: aria-labelledby must point to the dialog’s heading');
-      return false;
+    const document = element.ownerDocument;
+    if (!('command' in HTMLButtonElement.prototype)) {
+      const key = Symbol.for('@stadtkern/web:dialog-invokers');
+      const flags = document as unknown as Record<symbol, boolean | undefined>;
+      if (!flags[key]) document.addEventListener('click', onInvoke);
+      flags[key] = true;
     }
-    if (
-      element.getAttribute('role') === 'alertdialog' &&
-      textOf(element, element.getAttribute('aria-describedby')) === ''
-    ) {
-      warn('dialog', element, 'an alertdialog needs aria-describedby pointing to its message');
-      return false;
-    }
-    installFallback(element.ownerDocument);
-
     // Native invokers: the command event names the button that opens the dialog.
     element.addEventListener('command', (event) => {
       const { command, source } = event as Event & { command?: string; source?: Element | null };
-      if (command === 'show-modal' && source) invokers.set(element, source);
+      if (command === 'show-modal' && source) openers.set(element, source);
     });
     element.addEventListener('beforetoggle', (event) => {
-      if (event.newState !== 'open') return;
-      const opener = invokers.get(element) ?? element.ownerDocument.activeElement;
-      invokers.delete(element);
-      if (opener) openers.set(element, opener);
+      const active = document.activeElement;
+      if (event.newState === 'open' && !openers.has(element) && active)
+        openers.set(element, active);
     });
     element.addEventListener('toggle', (event) => {
       if (event.newState === 'open' && element.open) focusInitial(element);
     });
     element.addEventListener('close', () => {
-      const opener = openers.get(element) ?? invokers.get(element);
+      const opener = openers.get(element);
       openers.delete(element);
-      invokers.delete(element);
-      const active = element.ownerDocument.activeElement;
-      const lost = !active || active === element.ownerDocument.body || element.contains(active);
+      const active = document.activeElement;
+      const lost = !active || active === document.body || element.contains(active);
       if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    });
-    // Light dismiss (closedby="any") for browsers that do not know the attribute: a click on the
-    // backdrop reaches the dialog itself, outside its box.
-    element.addEventListener('click', (event) => {
-      if (
-        'closedBy' in HTMLDialogElement.prototype ||
-        event.target !== element ||
-        element.getAttribute('closedby')?.toLowerCase() !== 'any'
-      )
-        return;
-      const box = element.getBoundingClientRect();
-      const inside =
-        event.clientX >= box.left &&
-        event.clientX <= box.right &&
-        event.clientY >= box.top &&
-        event.clientY <= box.bottom;
-      if (!inside) element.close();
     });
     return true;
   },
