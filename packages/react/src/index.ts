@@ -31,7 +31,7 @@ export type { ProgressProps } from './Progress/Progress.js';
 
 // Actions
 export { Button } from './Button/Button.js';
-export type { ButtonProps, ButtonSize, ButtonVariant } from './Button/Button.js';
+export type { ButtonCommand, ButtonProps, ButtonSize, ButtonVariant } from './Button/Button.js';
 export { ButtonGroup } from './ButtonGroup/ButtonGroup.js';
 export type { ButtonGroupProps } from './ButtonGroup/ButtonGroup.js';
 
@@ -49,8 +49,14 @@ export { TextInput } from './TextInput/TextInput.js';
 export type { TextInputProps, TextInputType, TextInputWidth } from './TextInput/TextInput.js';
 export { Textarea } from './Textarea/Textarea.js';
 export type { TextareaProps } from './Textarea/Textarea.js';
+export { FileUpload } from './FileUpload/FileUpload.js';
+export type { FileUploadProps } from './FileUpload/FileUpload.js';
 export { Accordion } from './Accordion/Accordion.js';
-export type { AccordionItem, AccordionProps } from './Accordion/Accordion.js';
+export type { AccordionProps } from './Accordion/Accordion.js';
+export { AccordionSection } from './Accordion/AccordionSection.js';
+export type { AccordionHeadingLevel, AccordionSectionProps } from './Accordion/AccordionSection.js';
+export { Tabs } from './Tabs/Tabs.js';
+export type { TabsItem, TabsProps } from './Tabs/Tabs.js';
 export { PasswordInput } from './PasswordInput/PasswordInput.js';
 export type {
   PasswordInputAutoComplete,
@@ -92,6 +98,8 @@ export type { CalloutProps } from './Callout/Callout.js';
 export { WarningText } from './WarningText/WarningText.js';
 export type { WarningTextProps } from './WarningText/WarningText.js';
 export { NotificationBanner } from './NotificationBanner/NotificationBanner.js';
+export { Dialog } from './Dialog/Dialog.js';
+export type { DialogHeadingLevel, DialogProps, DialogVariant } from './Dialog/Dialog.js';
 export type {
   NotificationBannerProps,
   NotificationBannerVariant,

@@ -2,15 +2,21 @@ import { accordion } from './accordion.js';
 import { characterCount } from './character-count.js';
 import { startWith } from './core.js';
 import type { Behaviour } from './core.js';
+import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
+import { fileUpload } from './file-upload.js';
 import { passwordInput } from './password-input.js';
+import { tabs } from './tabs.js';
 
 export type { Behaviour } from './core.js';
 export { enhance, initAll, observe, startWith } from './core.js';
 export { accordion, accordionTexts } from './accordion.js';
 export { characterCount } from './character-count.js';
+export { closeDialog, dialog, dialogTexts, initialFocus, openDialog } from './dialog.js';
 export { errorSummary } from './error-summary.js';
+export { fileUpload, fileUploadTexts, formatFileSize } from './file-upload.js';
 export { passwordInput, passwordInputTexts } from './password-input.js';
+export { TABS_SELECT_EVENT, tabs } from './tabs.js';
 
 /** Every behaviour of this package. */
 export const behaviours: readonly Behaviour[] = [
@@ -18,6 +24,9 @@ export const behaviours: readonly Behaviour[] = [
   errorSummary,
   characterCount,
   passwordInput,
+  tabs,
+  fileUpload,
+  dialog,
 ];
 
 /**

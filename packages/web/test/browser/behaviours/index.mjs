@@ -15,12 +15,15 @@
 
 import * as accordion from './accordion.mjs';
 import * as characterCount from './character-count.mjs';
+import * as dialog from './dialog.mjs';
 import * as errorSummary from './error-summary.mjs';
+import * as fileUpload from './file-upload.mjs';
 import * as passwordInput from './password-input.mjs';
+import * as tabs from './tabs.mjs';
 
 /** @typedef {{ name: string, html: string, story: string,
  *   withJavaScript: (tab: import('playwright').Page) => Promise<void>,
  *   withoutJavaScript: (tab: import('playwright').Page) => Promise<void> }} BehaviourSpec */
 
 /** @type {BehaviourSpec[]} */
-export const specs = [accordion, errorSummary, characterCount, passwordInput];
+export const specs = [accordion, errorSummary, characterCount, passwordInput, tabs, fileUpload, dialog];
