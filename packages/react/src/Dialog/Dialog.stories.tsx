@@ -99,7 +99,8 @@ export const Geoeffnet: Story = {
   play: async ({ canvasElement }) => {
     const page = within(canvasElement.ownerDocument.body);
     const dialog = await page.findByRole('dialog', { name: 'Was ist eine Bewohnerparkzone?' });
-    await expect(dialog).toBeVisible();
+    // Modal: the page behind it is inert (its opacity is still animating in).
+    await expect(dialog.matches(':modal')).toBe(true);
     await expect(page.getByRole('link', { name: 'Karte der Bewohnerparkzonen' })).toHaveFocus();
   },
 };
@@ -154,9 +155,10 @@ export const Gesteuert: Story = {
     await userEvent.click(opener);
     const page = within(canvasElement.ownerDocument.body);
     await page.findByRole('dialog', { name: 'Was ist eine Bewohnerparkzone?' });
-    await userEvent.keyboard('{Escape}');
+    await userEvent.click(page.getByRole('button', { name: 'Verstanden' }));
     await expect(opener).toHaveFocus();
-    await expect(canvas.getByText('Geschlossen.')).toBeInTheDocument();
+    // The close event is a task of its own: wait for onClose.
+    await expect(await canvas.findByText('Geschlossen mit „verstanden“.')).toBeInTheDocument();
   },
 };
 
