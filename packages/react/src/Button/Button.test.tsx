@@ -146,7 +146,7 @@ describe('Button', () => {
   it('renders the invoker attributes command and commandfor, on the server too, without a React warning', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
-      <Button command="show-modal" commandFor="zone">
+      <Button command="show-modal" commandfor="zone">
         Öffnen
       </Button>,
     );
@@ -154,7 +154,7 @@ describe('Button', () => {
     expect(screen.getByRole('button')).toHaveAttribute('commandfor', 'zone');
     expect(
       renderToString(
-        <Button command="close" commandFor="zone">
+        <Button command="close" commandfor="zone">
           Schließen
         </Button>,
       ),

@@ -64,12 +64,15 @@ export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disable
    */
   locale?: Locale;
   /**
-   * What the button does to the element `commandFor` names, without a script where the browser runs
+   * What the button does to the element `commandfor` names, without a script where the browser runs
    * invoker commands (e.g. `show-modal` opens a `Dialog`; `@stadtkern/web` adds a fallback for dialogs).
    */
   command?: ButtonCommand;
-  /** The id of the element `command` acts on. Rendered as the `commandfor` attribute. */
-  commandFor?: string;
+  /**
+   * The id of the element `command` acts on. Written in lower case, as the HTML attribute: React passes
+   * unknown lower-case attributes through as they are, so the invoker costs no code here.
+   */
+  commandfor?: string;
 };
 
 function blockActivation(event: MouseEvent<HTMLButtonElement>): void {
@@ -94,8 +97,6 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     className,
     children,
     onClick,
-    command,
-    commandFor,
     ...rest
   },
   ref,
@@ -108,8 +109,6 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     );
   }
   const inert = disabled || loading;
-  // React and its types do not know the invoker attributes yet: rendered as plain lower-case attributes.
-  const invoker: Record<string, string | undefined> = { command, commandfor: commandFor };
   return (
     <button
       ref={ref}
@@ -126,7 +125,6 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       )}
       aria-disabled={inert || undefined}
       onClick={inert ? blockActivation : onClick}
-      {...invoker}
       {...rest}
     >
       {children}

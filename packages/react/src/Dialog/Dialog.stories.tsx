@@ -27,7 +27,7 @@ function Zone(props: Partial<DialogProps>) {
       id="zone"
       title="Was ist eine Bewohnerparkzone?"
       actions={
-        <Button command="close" commandFor="zone">
+        <Button command="close" commandfor="zone">
           Verstanden
         </Button>
       }
@@ -62,7 +62,7 @@ function Zurueckziehen(props: Partial<DialogProps>) {
           >
             <Button type="submit">Antrag zurückziehen</Button>
           </form>
-          <Button variant="secondary" command="close" commandFor="zurueckziehen">
+          <Button variant="secondary" command="close" commandfor="zurueckziehen">
             Abbrechen
           </Button>
         </>
@@ -81,11 +81,11 @@ function Zurueckziehen(props: Partial<DialogProps>) {
 export const Bewohnerparken: Story = {
   render: () => (
     <>
-      <Button variant="secondary" command="show-modal" commandFor="zone">
+      <Button variant="secondary" command="show-modal" commandfor="zone">
         Was ist eine Bewohnerparkzone?
       </Button>
       <Zone />
-      <Button variant="tertiary" command="show-modal" commandFor="zurueckziehen">
+      <Button variant="tertiary" command="show-modal" commandfor="zurueckziehen">
         Antrag zurückziehen
       </Button>
       <Zurueckziehen />
@@ -137,7 +137,7 @@ function Controlled() {
           setResult(value ? `Geschlossen mit „${value}“.` : 'Geschlossen.');
         }}
         actions={
-          <Button command="close" commandFor="gesteuert" value="verstanden">
+          <Button command="close" commandfor="gesteuert" value="verstanden">
             Verstanden
           </Button>
         }
@@ -171,7 +171,7 @@ export const Englisch: Story = {
       open
       title="What is a residents’ parking zone?"
       actions={
-        <Button command="close" commandFor="zone-en" locale="en">
+        <Button command="close" commandfor="zone-en" locale="en">
           Got it
         </Button>
       }

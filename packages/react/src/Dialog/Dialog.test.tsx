@@ -21,7 +21,7 @@ describeBasics('Dialog', {
 function Zone({ open, onClose }: { open?: boolean; onClose?: (value: string) => void }) {
   return (
     <>
-      <Button command="show-modal" commandFor="zone">
+      <Button command="show-modal" commandfor="zone">
         Was ist eine Bewohnerparkzone?
       </Button>
       <Dialog
@@ -30,7 +30,7 @@ function Zone({ open, onClose }: { open?: boolean; onClose?: (value: string) => 
         open={open}
         onClose={onClose}
         actions={
-          <Button command="close" commandFor="zone" value="ok">
+          <Button command="close" commandfor="zone" value="ok">
             Verstanden
           </Button>
         }
@@ -47,7 +47,7 @@ function Zone({ open, onClose }: { open?: boolean; onClose?: (value: string) => 
 function Zurueckziehen() {
   return (
     <>
-      <Button command="show-modal" commandFor="zurueckziehen">
+      <Button command="show-modal" commandfor="zurueckziehen">
         Antrag zurückziehen
       </Button>
       <Dialog
@@ -59,7 +59,7 @@ function Zurueckziehen() {
             <form method="post" action="/antrag/zurueckziehen">
               <Button type="submit">Antrag zurückziehen</Button>
             </form>
-            <Button variant="secondary" command="close" commandFor="zurueckziehen">
+            <Button variant="secondary" command="close" commandfor="zurueckziehen">
               Abbrechen
             </Button>
           </>

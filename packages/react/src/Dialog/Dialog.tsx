@@ -22,7 +22,7 @@ export type DialogProps = Omit<
   /** The content of the body. In the alert variant it is the message (`aria-describedby`). */
   children?: ReactNode;
   /**
-   * The buttons below the body, e.g. `<Button command="close" commandFor={id}>Abbrechen</Button>`.
+   * The buttons below the body, e.g. `<Button command="close" commandfor={id}>Abbrechen</Button>`.
    * A `<form>` around one action (sending the confirmation) stays in the row.
    */
   actions?: ReactNode;
@@ -33,12 +33,12 @@ export type DialogProps = Omit<
    */
   variant?: DialogVariant;
   /**
-   * The id the opener's `commandFor` names. Generated when omitted (then open it with `open`).
+   * The id the opener's `commandfor` names. Generated when omitted (then open it with `open`).
    */
   id?: string;
   /**
    * Controlled: `true` opens the dialog modally, `false` closes it. Omit it for an uncontrolled dialog
-   * opened by an invoker button (`<Button command="show-modal" commandFor={id}>`). The server always
+   * opened by an invoker button (`<Button command="show-modal" commandfor={id}>`). The server always
    * renders it closed.
    */
   open?: boolean;
@@ -69,7 +69,7 @@ export type DialogProps = Omit<
 /**
  * A modal dialog on the native `<dialog>`: labelled by its heading, the page behind it inert and not
  * scrolling, Escape closes it and focus returns to the opener. Opened without a script by an invoker
- * button (`<Button command="show-modal" commandFor={id}>`) where the browser supports it, else by the
+ * button (`<Button command="show-modal" commandfor={id}>`) where the browser supports it, else by the
  * fallback of `@stadtkern/web`'s dialog behaviour, which also sets the initial focus (APG) and returns
  * focus. `className` goes to the `<dialog>`, and so does the ref.
  */
@@ -144,7 +144,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
             variant="tertiary"
             className="sk-dialog__close"
             command="close"
-            commandFor={dialogId}
+            commandfor={dialogId}
             locale={locale}
           >
             {texts.close}

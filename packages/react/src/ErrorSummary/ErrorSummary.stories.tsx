@@ -30,6 +30,9 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The story of the shared behaviour spec (error-summary.mjs): no play function, the spec drives it. */
+export const Standard: Story = {};
+
 export const NachFehlgeschlagenemAbsenden: Story = {
   name: 'Nach fehlgeschlagenem Absenden',
   play: async ({ canvasElement }) => {

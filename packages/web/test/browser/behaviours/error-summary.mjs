@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 
 export const name = 'error-summary';
-export const story = 'komponenten-formular-errorsummary--nach-fehlgeschlagenem-absenden';
+export const story = 'komponenten-formular-errorsummary--standard';
 
 export const html = `<form novalidate>
   <div class="sk-error-summary" tabindex="-1" role="alert" aria-labelledby="es-title">
