@@ -1,13 +1,16 @@
 // The pages in index.html (a form) and service.html (a whole service page: Kopfzeile, Header, Breadcrumb,
-// „Angaben prüfen“, Footer) use only @stadtkern/css classes and a theme — no React, no JavaScript.
+// „Angaben prüfen“, Footer) use only @stadtkern/css classes and a theme — no React, no JavaScript;
+// interactive.html adds every interactive component, enhanced by @stadtkern/web.
 // In real Chromium, for every theme × colour scheme: the styles apply and axe finds no violation.
 import '@stadtkern/tokens/css/all.css';
 import '@stadtkern/css/index.css';
+import { start } from '@stadtkern/web';
 import axe from 'axe-core';
 import themes from '@stadtkern/tokens/themes.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import formPage from '../index.html?raw';
+import interactivePage from '../interactive.html?raw';
 import servicePage from '../service.html?raw';
 
 function showBody(html: string, file: string) {
@@ -158,6 +161,44 @@ describe('service.html (service page)', () => {
       try {
         expect(await axeViolations()).toEqual([]);
       } finally {
+        for (const details of document.querySelectorAll('details')) details.open = false;
+      }
+    });
+  });
+});
+
+describe('interactive.html (every interactive component)', () => {
+  let stop: () => void = () => undefined;
+  beforeAll(async () => {
+    await page.viewport(1280, 900);
+  });
+  afterAll(() => {
+    stop();
+  });
+
+  describe.each(cases)('in theme %s (%s)', (theme, scheme) => {
+    beforeAll(async () => {
+      // Fresh markup per theme: first as the server sends it, then enhanced.
+      stop();
+      showBody(interactivePage, 'interactive.html');
+      await useTheme(theme, scheme);
+    });
+
+    it('has no axe violations as the server sends it (no JavaScript)', async () => {
+      expect(await axeViolations()).toEqual([]);
+    });
+
+    it('has no axe violations enhanced by @stadtkern/web, closed and with everything open', async () => {
+      stop = start();
+      expect(document.querySelector('[role="tablist"]')).not.toBeNull();
+      expect(await axeViolations()).toEqual([]);
+      for (const details of document.querySelectorAll('details')) details.open = true;
+      const dialog = document.querySelector('dialog');
+      dialog?.showModal();
+      try {
+        expect(await axeViolations()).toEqual([]);
+      } finally {
+        dialog?.close();
         for (const details of document.querySelectorAll('details')) details.open = false;
       }
     });

@@ -11,12 +11,12 @@ const meta = {
     headingLevel: 2,
     items: [
       {
-        id: 'antrag',
+        id: 'info-antrag',
         label: 'Antrag',
         content: <p>Sie beantragen den Ausweis online in etwa 10 Minuten.</p>,
       },
       {
-        id: 'unterlagen',
+        id: 'info-unterlagen',
         label: 'Unterlagen',
         content: (
           <p>
@@ -25,7 +25,7 @@ const meta = {
         ),
       },
       {
-        id: 'kosten',
+        id: 'info-kosten',
         label: 'Kosten',
         content: <p>Der Ausweis kostet 30 Euro im Jahr.</p>,
       },
@@ -42,7 +42,7 @@ export const Standard: Story = {};
 
 export const ZweiterTabGewaehlt: Story = {
   name: 'Zweiter Tab gewählt',
-  args: { defaultSelected: 'unterlagen' },
+  args: { defaultSelected: 'info-unterlagen' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const tab = await waitFor(() =>

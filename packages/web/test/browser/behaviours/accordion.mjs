@@ -132,7 +132,7 @@ export async function withJavaScript(tab) {
 /** @param {import('playwright').Page} tab */
 export async function withoutJavaScript(tab) {
   assert.equal(
-    await tab.getByRole('button').count(),
+    await tab.locator('.sk-accordion').getByRole('button').count(),
     0,
     'no „Alle öffnen“ button, which would need a script',
   );

@@ -90,8 +90,8 @@ export async function withJavaScript(tab) {
 
   // Submitting hides the password before the browser stores the page or offers to save it. The spec
   // stops the navigation itself (its listener runs after the behaviour's).
-  await tab.evaluate(() => {
-    document.querySelector('form')?.addEventListener('submit', (event) => {
+  await field.evaluate((input) => {
+    input.form?.addEventListener('submit', (event) => {
       event.preventDefault();
     });
   });

@@ -8,19 +8,19 @@ export const story = 'komponenten-inhalt-tabs--standard';
 
 export const html = `<div class="sk-tabs">
   <ul class="sk-tabs__list" aria-label="Bewohnerparkausweis">
-    <li class="sk-tabs__item"><a class="sk-tabs__tab" href="#antrag">Antrag</a></li>
-    <li class="sk-tabs__item"><a class="sk-tabs__tab" href="#unterlagen">Unterlagen</a></li>
-    <li class="sk-tabs__item"><a class="sk-tabs__tab" href="#kosten">Kosten</a></li>
+    <li class="sk-tabs__item"><a class="sk-tabs__tab" href="#info-antrag">Antrag</a></li>
+    <li class="sk-tabs__item"><a class="sk-tabs__tab" href="#info-unterlagen">Unterlagen</a></li>
+    <li class="sk-tabs__item"><a class="sk-tabs__tab" href="#info-kosten">Kosten</a></li>
   </ul>
-  <section id="antrag" class="sk-tabs__panel">
+  <section id="info-antrag" class="sk-tabs__panel">
     <h2 class="sk-tabs__heading">Antrag</h2>
     <p>Sie beantragen den Ausweis online in etwa 10 Minuten.</p>
   </section>
-  <section id="unterlagen" class="sk-tabs__panel">
+  <section id="info-unterlagen" class="sk-tabs__panel">
     <h2 class="sk-tabs__heading">Unterlagen</h2>
     <p>Halten Sie den Fahrzeugschein bereit. <a href="#muster">Muster ansehen</a></p>
   </section>
-  <section id="kosten" class="sk-tabs__panel">
+  <section id="info-kosten" class="sk-tabs__panel">
     <h2 class="sk-tabs__heading">Kosten</h2>
     <p>Der Ausweis kostet 30 Euro im Jahr.</p>
   </section>
@@ -115,5 +115,5 @@ export async function withoutJavaScript(tab) {
     );
   }
   await contents.getByRole('link', { name: 'Kosten' }).click();
-  assert.equal(new URL(tab.url()).hash, '#kosten', 'the contents link leads to its section');
+  assert.equal(new URL(tab.url()).hash, '#info-kosten', 'the contents link leads to its section');
 }
