@@ -26,4 +26,12 @@ import * as tabs from './tabs.mjs';
  *   withoutJavaScript: (tab: import('playwright').Page) => Promise<void> }} BehaviourSpec */
 
 /** @type {BehaviourSpec[]} */
-export const specs = [accordion, errorSummary, characterCount, passwordInput, tabs, fileUpload, dialog];
+export const specs = [
+  accordion,
+  errorSummary,
+  characterCount,
+  passwordInput,
+  tabs,
+  fileUpload,
+  dialog,
+];
