@@ -1,3 +1,4 @@
+'use client';
 import { enhance } from '@stadtkern/web/core';
 import type { Behaviour } from '@stadtkern/web/core';
 import { useEffect } from 'react';
