@@ -2,7 +2,9 @@
 // served by `next start`. The page is a server component. Components without behaviour must arrive as
 // server-rendered HTML only (their code is in no client chunk) — the form parts as well as the page frame
 // (Header, Footer, Breadcrumb) and the content of a service (Table, SummaryList, Panel); the `'use client'`
-// components (Button, Textarea) must hydrate and respond in Chromium.
+// components (Button, Textarea) must hydrate and respond in Chromium. The interactive components (Accordion,
+// Tabs, Dialog) arrive in their complete closed/initial state without JavaScript and get the behaviour of
+// @stadtkern/web after hydration.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -32,10 +34,14 @@ export default function RootLayout({ children }) {
 
 // A server component (no 'use client'): it imports straight from the package entry.
 const PAGE = `import {
+  Accordion,
+  AccordionSection,
   Alert,
   Badge,
   Breadcrumb,
+  Button,
   Checkbox,
+  Dialog,
   Footer,
   FormField,
   Header,
@@ -48,6 +54,7 @@ const PAGE = `import {
   Table,
   TableCell,
   TableHeaderCell,
+  Tabs,
   Text,
   TextInput,
   Textarea,
@@ -124,6 +131,28 @@ export default function Page() {
           <Checkbox label="Ich stimme zu" name="zustimmung" />
         </form>
         <Panel title="Antrag gesendet" headingLevel={2} reference="2026-0815" />
+        <Accordion headingLevel={2}>
+          <AccordionSection id="faq-kosten" title="Was kostet der Ausweis?">
+            <p>30 Euro im Jahr.</p>
+          </AccordionSection>
+          <AccordionSection id="faq-dauer" title="Wie lange dauert es?">
+            <p>Zwei Wochen.</p>
+          </AccordionSection>
+        </Accordion>
+        <Tabs
+          label="Hilfe"
+          headingLevel={3}
+          items={[
+            { id: 'hilfe-online', label: 'Online', content: <p>Rund um die Uhr.</p> },
+            { id: 'hilfe-vor-ort', label: 'Vor Ort', content: <p>Im Bürgerbüro.</p> },
+          ]}
+        />
+        <Button variant="secondary" command="show-modal" commandfor="zone">
+          Was ist eine Bewohnerparkzone?
+        </Button>
+        <Dialog id="zone" title="Was ist eine Bewohnerparkzone?">
+          <p>Ein Gebiet, in dem Sie mit Ausweis parken dürfen.</p>
+        </Dialog>
         <Link href="/datenschutz">Datenschutz</Link>
         <Counter />
       </main>
@@ -174,7 +203,7 @@ const SERVER_ONLY = [
   'sk-summary-list',
   'sk-panel',
 ];
-const HYDRATED = ['sk-button', 'sk-textarea'];
+const HYDRATED = ['sk-button', 'sk-textarea', 'sk-accordion__toggle-all', 'sk-tabs', 'sk-dialog'];
 const inCode = (code, cls) => code.includes(`"${cls}"`) || code.includes(`'${cls}'`);
 
 async function freePort() {
@@ -269,6 +298,19 @@ it('renders server components without client JS and hydrates the interactive com
       await staticPage.getByText('Halten Sie Ihren Fahrzeugschein bereit.').innerText(),
       /Fahrzeugschein/,
     );
+    // The interactive components' server state: sections closed, tabs as a table of contents, dialog shut.
+    assert.equal(
+      await staticPage.getByRole('heading', { level: 2, name: 'Was kostet der Ausweis?' }).count(),
+      1,
+    );
+    assert.equal(await staticPage.getByText('30 Euro im Jahr.').isVisible(), false);
+    assert.equal(await staticPage.getByRole('button', { name: 'Alle öffnen' }).count(), 0);
+    assert.equal(
+      await staticPage.getByRole('list', { name: 'Hilfe' }).getByRole('link').count(),
+      2,
+    );
+    assert.equal(await staticPage.getByText('Im Bürgerbüro.').isVisible(), true);
+    assert.equal(await staticPage.getByRole('dialog').count(), 0);
     await noJs.close();
 
     // 2. With JavaScript: collect every script the page loads, then use the interactive parts.
@@ -296,6 +338,17 @@ it('renders server components without client JS and hydrates the interactive com
     const textarea = page.getByRole('textbox', { name: 'Begründung' });
     await textarea.fill('Ich wohne hier.');
     await page.getByText('Noch 85 Zeichen', { exact: true }).waitFor({ timeout: 10_000 });
+
+    // After hydration the behaviours of @stadtkern/web are there.
+    await page.getByRole('button', { name: 'Alle öffnen' }).click();
+    await page.getByText('30 Euro im Jahr.').waitFor();
+    await page.getByRole('tab', { name: 'Online', selected: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('tabpanel', { name: 'Vor Ort' }).waitFor();
+    await page.getByRole('button', { name: 'Was ist eine Bewohnerparkzone?' }).click();
+    await page.getByRole('dialog', { name: 'Was ist eine Bewohnerparkzone?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
     const code = (await Promise.all(scripts)).join('\n');
     for (const cls of HYDRATED) {
