@@ -1,4 +1,4 @@
-import { localeOf, warn } from './core.js';
+import { elementForFragment, localeOf, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /** The texts of the „Alle öffnen“ button, once for plain HTML and `Accordion` in `@stadtkern/react`. */
@@ -16,13 +16,7 @@ function sectionsOf(accordion: Element): HTMLDetailsElement[] {
 
 /** The section of `accordion` that is or holds the target of `fragment` ("#id"), if any. */
 function sectionOf(accordion: Element, fragment: string): HTMLDetailsElement | undefined {
-  let id: string;
-  try {
-    id = decodeURIComponent(fragment.slice(1));
-  } catch {
-    return undefined; // a malformed fragment names no section
-  }
-  const target = id ? accordion.ownerDocument.getElementById(id) : null;
+  const target = elementForFragment(accordion.ownerDocument, fragment);
   return sectionsOf(accordion).find((section) => target && section.contains(target));
 }
 

@@ -108,6 +108,19 @@ export function startWith(
   return observe(root, behaviours);
 }
 
+/**
+ * The element a URL fragment (`#id`, percent-encoded as in `location.hash` or an `href`) names in `doc`;
+ * null when the fragment is empty, names nothing, or is malformed (never throws).
+ */
+export function elementForFragment(doc: Document, fragment: string): Element | null {
+  if (!fragment.startsWith('#') || fragment.length < 2) return null;
+  try {
+    return doc.getElementById(decodeURIComponent(fragment.slice(1)));
+  } catch {
+    return null; // a malformed percent-encoding names no element
+  }
+}
+
 /** The language of an element's texts: its `data-sk-locale`, else the nearest `lang`; 'de' unless English. */
 export function localeOf(element: Element): 'de' | 'en' {
   const lang =

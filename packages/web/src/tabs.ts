@@ -1,4 +1,4 @@
-import { warn } from './core.js';
+import { elementForFragment, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /** Name of the bubbling event a `.sk-tabs` dispatches when the user selects a tab; `detail.id` is the panel's id. */
@@ -11,15 +11,7 @@ interface Pair {
 
 /** The panel a tab link points to (`href="#<panel id>"`), if it is a `.sk-tabs__panel` of this component. */
 function panelOf(root: Element, link: HTMLAnchorElement): HTMLElement | undefined {
-  const href = link.getAttribute('href') ?? '';
-  if (!href.startsWith('#') || href.length < 2) return undefined;
-  let id: string;
-  try {
-    id = decodeURIComponent(href.slice(1));
-  } catch {
-    return undefined;
-  }
-  const panel = root.ownerDocument.getElementById(id);
+  const panel = elementForFragment(root.ownerDocument, link.getAttribute('href') ?? '');
   return panel instanceof HTMLElement &&
     panel.classList.contains('sk-tabs__panel') &&
     root.contains(panel)
@@ -29,14 +21,10 @@ function panelOf(root: Element, link: HTMLAnchorElement): HTMLElement | undefine
 
 /** The pair whose panel is, or holds, the URL fragment's target. */
 function pairForFragment(pairs: readonly Pair[], root: Element): Pair | undefined {
-  const hash = root.ownerDocument.defaultView?.location.hash ?? '';
-  if (hash.length < 2) return undefined;
-  let target: Element | null = null;
-  try {
-    target = root.ownerDocument.getElementById(decodeURIComponent(hash.slice(1)));
-  } catch {
-    return undefined;
-  }
+  const target = elementForFragment(
+    root.ownerDocument,
+    root.ownerDocument.defaultView?.location.hash ?? '',
+  );
   return target ? pairs.find(({ panel }) => panel.contains(target)) : undefined;
 }
 
