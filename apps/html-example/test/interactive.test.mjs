@@ -9,6 +9,7 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../storybook/scripts/chromium.js';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { specs } from '../../../packages/web/test/browser/behaviours/index.mjs';
+import { visit } from '../../../packages/web/test/browser/visit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let server;
@@ -25,34 +26,21 @@ after(async () => {
 });
 
 /**
- * Opens interactive.html in a fresh context; fails on a console error or warning (a development
- * warning of @stadtkern/web means incomplete markup) and on a file the page asks for but cannot get.
+ * Opens interactive.html (JavaScript on or off) and runs `run`; fails on a console error or warning (a
+ * development warning of @stadtkern/web means incomplete markup) and on a file the page asks for but cannot get.
  * @param {boolean} javaScriptEnabled @param {(tab: import('playwright').Page) => Promise<void>} run
  */
-async function visit(javaScriptEnabled, run) {
-  const context = await browser.newContext({
+async function open(javaScriptEnabled, run) {
+  const missingBefore = server.missing.length;
+  await visit(browser, `${server.origin}/interactive.html`, run, {
     javaScriptEnabled,
     viewport: { width: 1000, height: 700 },
   });
-  const tab = await context.newPage();
-  const missingBefore = server.missing.length;
-  const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  tab.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type())) errors.push(message.text());
-  });
-  try {
-    await tab.goto(`${server.origin}/interactive.html`);
-    await run(tab);
-  } finally {
-    await context.close();
-  }
-  assert.deepEqual(errors, [], 'no error or warning in the console');
   assert.deepEqual(server.missing.slice(missingBefore), [], 'every file the page loads exists');
 }
 
 it('loads the styles, the theme and @stadtkern/web by URL, without a bundler', async () => {
-  await visit(true, async (tab) => {
+  await open(true, async (tab) => {
     const scripts = await tab
       .locator('script')
       .evaluateAll((list) => list.map((s) => [s.getAttribute('type'), s.getAttribute('src')]));
@@ -69,7 +57,7 @@ it('loads the styles, the theme and @stadtkern/web by URL, without a bundler', a
 for (const spec of specs) {
   describe(`${spec.name} on interactive.html (Chromium)`, () => {
     it("holds the component's markup as its spec documents it", async () => {
-      await visit(false, async (tab) => {
+      await open(false, async (tab) => {
         const found = await tab.evaluate((html) => {
           /** Comments and whitespace-only text dropped, other whitespace collapsed: formatting only. */
           const normalise = (node) => {
@@ -102,11 +90,11 @@ for (const spec of specs) {
     });
 
     it('with JavaScript: passes its behaviour spec', async () => {
-      await visit(true, spec.withJavaScript);
+      await open(true, spec.withJavaScript);
     });
 
     it('without JavaScript: content reachable, nothing hidden for good', async () => {
-      await visit(false, spec.withoutJavaScript);
+      await open(false, spec.withoutJavaScript);
     });
   });
 }

@@ -6,6 +6,7 @@ import { after, before, it } from 'node:test';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { specs } from '../../../packages/web/test/browser/behaviours/index.mjs';
+import { visit } from '../../../packages/web/test/browser/visit.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 
 const root = fileURLToPath(new URL('../storybook-static', import.meta.url));
@@ -24,22 +25,15 @@ after(async () => {
 
 for (const spec of specs) {
   it(`${spec.name}: the React story passes the behaviour spec (Chromium)`, async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
-    const tab = await context.newPage();
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    try {
-      await tab.goto(
-        `${server.origin}/iframe.html?id=${spec.story}&viewMode=story&globals=theme:kern;colorScheme:light`,
-      );
-      await tab.locator('#storybook-root > *').first().waitFor();
-      await spec.withJavaScript(tab);
-    } finally {
-      await context.close();
-    }
-    if (errors.length) throw new Error(`console: ${errors.join('\n')}`);
+    await visit(
+      browser,
+      `${server.origin}/iframe.html?id=${spec.story}&viewMode=story&globals=theme:kern;colorScheme:light`,
+      async (tab) => {
+        await tab.locator('#storybook-root > *').first().waitFor();
+        await spec.withJavaScript(tab);
+      },
+      // Only errors fail here: the frame around the story is Storybook's, not only the component's markup.
+      { failOn: ['error'] },
+    );
   });
 }

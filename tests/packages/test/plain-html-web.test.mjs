@@ -13,6 +13,7 @@ import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.
 import { specs } from '../../../packages/web/test/browser/behaviours/index.mjs';
 import { behaviourPage } from '../../../packages/web/test/browser/behaviours/page.mjs';
 import { check, page } from '../../../packages/web/test/browser/spec.mjs';
+import { visit } from '../../../packages/web/test/browser/visit.mjs';
 import { installConsumer, tarballDependencies } from '../lib/pack.mjs';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 
@@ -36,21 +37,15 @@ it('enhances a plain HTML page from the packed @stadtkern/web with a <script typ
   const server = await serveStatic({ root: dir, html: () => html });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const tab = await browser.newPage({ viewport: { width: 800, height: 600 } });
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => {
-      if (['error', 'warning'].includes(message.type())) errors.push(message.text());
+    await visit(browser, `${server.origin}/`, async (tab) => {
+      // The stylesheets from the tarball apply: the summary has its border from the theme's tokens.
+      const border = await tab
+        .locator('.sk-error-summary')
+        .evaluate((el) => getComputedStyle(el).borderTopStyle);
+      assert.equal(border, 'solid');
+      await check(tab);
     });
-    await tab.goto(`${server.origin}/`);
-    // The stylesheets from the tarball apply: the summary has its border from the theme's tokens.
-    const border = await tab
-      .locator('.sk-error-summary')
-      .evaluate((el) => getComputedStyle(el).borderTopStyle);
-    assert.equal(border, 'solid');
-    await check(tab);
     assert.deepEqual(server.missing, [], 'every file the page loads is in the installed packages');
-    assert.deepEqual(errors, [], 'no error or warning in the console');
   } finally {
     await browser.close();
     server.close();
@@ -66,20 +61,12 @@ describe('every behaviour spec passes on the packed package (Chromium, JavaScrip
       });
       const browser = await chromium.launch(chromiumLaunchOptions());
       try {
-        const tab = await browser.newPage({ viewport: { width: 800, height: 600 } });
-        const errors = [];
-        tab.on('pageerror', (error) => errors.push(error.message));
-        tab.on('console', (message) => {
-          if (['error', 'warning'].includes(message.type())) errors.push(message.text());
-        });
-        await tab.goto(`${server.origin}/`);
-        await spec.withJavaScript(tab);
+        await visit(browser, `${server.origin}/`, spec.withJavaScript);
         assert.deepEqual(
           server.missing,
           [],
           'every file the page loads is in the installed packages',
         );
-        assert.deepEqual(errors, [], 'no error or warning in the console');
       } finally {
         await browser.close();
         server.close();
