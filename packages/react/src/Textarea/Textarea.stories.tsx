@@ -24,6 +24,15 @@ export const MitZeichenzaehler: Story = {
   },
 };
 
+/**
+ * The story of the shared behaviour spec (character-count.mjs): the same field without a play function,
+ * so nothing types into it while the spec does.
+ */
+export const Zeichenzaehler: Story = {
+  name: 'Zeichenzähler (leer)',
+  args: { maxCharacters: 20 },
+};
+
 export const UeberDerGrenze: Story = {
   name: 'Über der Grenze',
   args: { maxCharacters: 10, defaultValue: 'Dieser Text ist zu lang für das Feld.' },
