@@ -31,6 +31,8 @@ export { validatePhoneNumber } from './validators/phone.js';
 export type { PhoneNumberCode, PhoneNumberOptions } from './validators/phone.js';
 export { validateEmail } from './validators/email.js';
 export type { EmailCode } from './validators/email.js';
+export { validateLicensePlate } from './validators/license-plate.js';
+export type { LicensePlateCode } from './validators/license-plate.js';
 
 export { formatCurrency, formatDate, formatFileSize, formatIban } from './format/format.js';
 export type { FormatDateOptions, FormatOptions } from './format/format.js';

@@ -8,6 +8,7 @@ import {
   validateEmail,
   validateIban,
   validateIdCardNumber,
+  validateLicensePlate,
   validateMunicipalityKey,
   validatePhoneNumber,
   validatePostalCode,
@@ -282,5 +283,163 @@ describe('validateEmail (HTML definition)', () => {
     [`${'a'.repeat(250)}@b.de`, 'too-long'],
   ])('rejects %s with %s', (email, expected) => {
     expect(code(validateEmail(email))).toBe(expected);
+  });
+});
+
+describe('validateLicensePlate', () => {
+  it.each([
+    'M-AB 1234',
+    'HH-Q 1',
+    'B-KL 999',
+    'LÖ-AB 12', // Lörrach: umlauts occur in district codes
+    'TÜ-X 5',
+    'ÖHR-A 12', // Öhringen, reintroduced by the Kennzeichenliberalisierung
+    'WAT-ZZ 99', // Wattenscheid (Bochum), reintroduced
+    'DS-FW 119', // Donaueschingen, issued again since September 2024
+    'BR-A 1', // Bruchsal, issued again since 2025
+    'ABG-DE 123', // 8 letters and digits: the maximum
+  ])('accepts %s', (plate) => {
+    expect(validateLicensePlate(plate)).toEqual({ valid: true, value: plate });
+  });
+
+  it.each([
+    ['M-AB 1234E', 'M-AB 1234E'],
+    ['m-ab 1234 e', 'M-AB 1234E'],
+    ['S-XY 12H', 'S-XY 12H'],
+    ['ABG-D 123H', 'ABG-D 123H'], // 7 before the H: the maximum
+  ])('accepts the E or H suffix: %s', (input, value) => {
+    expect(validateLicensePlate(input)).toEqual({ valid: true, value });
+  });
+
+  it.each([
+    [' m ab 1234 ', 'M-AB 1234'],
+    ['m-ab-1234', 'M-AB 1234'],
+    ['M\u00A0AB\u00A01234', 'M-AB 1234'], // no-break spaces
+    ['M – AB 1234', 'M-AB 1234'], // en dash with spaces
+    ['M--AB   1234', 'M-AB 1234'],
+    ['M AB1234', 'M-AB 1234'],
+    ['lö-ab 12', 'LÖ-AB 12'],
+    ['LO\u0308 AB 12', 'LÖ-AB 12'], // O and a combining diaeresis
+    ['Ｍ－ＡＢ　１２３４', 'M-AB 1234'], // full-width
+    ['M-\u200BAB 1234', 'M-AB 1234'], // zero-width space
+  ])('normalises %j to %s', (input, value) => {
+    expect(validateLicensePlate(input)).toEqual({ valid: true, value });
+  });
+
+  it('accepts a plate without a hyphen when only one split names a district', () => {
+    expect(validateLicensePlate('LÖAB 12')).toEqual({ valid: true, value: 'LÖ-AB 12' }); // LÖA: none
+    expect(validateLicensePlate('HHAB1')).toEqual({ valid: true, value: 'HH-AB 1' }); // HHA: none
+    expect(validateLicensePlate('LÖA1')).toEqual({ valid: true, value: 'LÖ-A 1' }); // L-ÖA: umlaut
+  });
+
+  it('asks for the hyphen when the plate splits into two districts', () => {
+    // M (München) and MA (Mannheim) are both district codes; MAB (Marienberg) too.
+    expect(validateLicensePlate('MAB123')).toEqual({
+      valid: false,
+      code: 'ambiguous',
+      message: {
+        de: 'Meinen Sie M-AB 123 oder MA-B 123? Geben Sie nach dem Ortskürzel einen Bindestrich oder ein Leerzeichen ein.',
+        en: 'Do you mean M-AB 123 or MA-B 123? Enter a hyphen or a space after the area code.',
+      },
+    });
+    expect(validateLicensePlate('MA B123')).toEqual({ valid: true, value: 'MA-B 123' });
+    expect(validateLicensePlate('M-AB123')).toEqual({ valid: true, value: 'M-AB 123' });
+  });
+
+  it.each([
+    [{ plate: 'M-AB 1' }, 'invalid-type'],
+    [12.5, 'invalid-type'],
+    ['', 'empty'],
+    ['  ', 'empty'],
+    [null, 'empty'],
+    [undefined, 'empty'],
+    ['ABC-DE 1234', 'too-long'], // 9 letters and digits
+    ['ABG-DE 123H', 'too-long'], // 8 before the H
+    ['M'.repeat(1000), 'too-long'],
+    ['M-AB 12.34', 'invalid-characters'],
+    ['M/AB 1234', 'invalid-characters'],
+    ['M-AB 1234 🚗', 'invalid-characters'],
+    ['М-AB 1234', 'invalid-characters'], // Cyrillic М
+    ['MAß 1', 'invalid-characters'],
+    [1234, 'invalid-format'],
+    ['M-AB', 'invalid-format'],
+    ['M 1234', 'invalid-format'],
+    ['M-ABC 1', 'invalid-format'],
+    ['MABCD-E 1', 'invalid-format'],
+    ['M-AB 12345', 'invalid-format'],
+    ['M-AB 12 34', 'invalid-format'],
+    ['M-A-B 12', 'invalid-format'],
+    ['M-AB 123X', 'invalid-format'],
+    ['1234 M-AB', 'invalid-format'],
+    ['M-ÄB 12', 'invalid-format'],
+    ['M-AB 0123', 'leading-zero'],
+    ['M-A 07', 'leading-zero'],
+    ['XY-AB 1', 'unknown-district'],
+    ['BD-AB 1', 'unknown-district'], // federal authorities: digits only, not this format
+    ['QQQ-A 1', 'unknown-district'],
+    ['QQAB 1', 'unknown-district'],
+    ['MAB1', 'ambiguous'],
+  ])('rejects %j with %s', (input, expected) => {
+    expect(code(validateLicensePlate(input))).toBe(expected);
+  });
+
+  it.each<[unknown, string, string]>([
+    [
+      '',
+      'Geben Sie das Kennzeichen Ihres Fahrzeugs ein.',
+      'Enter the number plate of your vehicle.',
+    ],
+    [
+      'ABC-DE 1234',
+      'Ein Kennzeichen hat höchstens 8 Buchstaben und Ziffern. Sie haben 9 eingegeben.',
+      'A number plate has at most 8 letters and numbers. You entered 9.',
+    ],
+    [
+      'ABG-DE 123H',
+      'Ein Kennzeichen mit H am Ende hat davor höchstens 7 Buchstaben und Ziffern. Sie haben 8 eingegeben.',
+      'A number plate ending in H has at most 7 letters and numbers before the H. You entered 8.',
+    ],
+    [
+      'M'.repeat(1000),
+      'Ein Kennzeichen hat höchstens 8 Buchstaben und Ziffern.',
+      'A number plate has at most 8 letters and numbers.',
+    ],
+    [
+      'M-AB 12.34',
+      'Ein Kennzeichen besteht nur aus Buchstaben und Ziffern. Lassen Sie andere Zeichen weg; Leerzeichen und Bindestriche sind erlaubt.',
+      'A number plate only has letters and numbers. Leave out any other characters; spaces and hyphens are fine.',
+    ],
+    [
+      'M-AB',
+      'Geben Sie das Kennzeichen so ein, wie es auf dem Schild steht: das Ortskürzel mit 1 bis 3 Buchstaben, dann 1 oder 2 Buchstaben und 1 bis 4 Ziffern, zum Beispiel M-AB 1234.',
+      'Enter the number plate as it is shown on the plate: the area code of 1 to 3 letters, then 1 or 2 letters and 1 to 4 numbers, for example M-AB 1234.',
+    ],
+    [
+      'M-AB 12345',
+      'Ein Kennzeichen endet mit höchstens 4 Ziffern. Sie haben 5 eingegeben.',
+      'A number plate ends with at most 4 numbers. You entered 5.',
+    ],
+    [
+      'M-ÄB 12',
+      'Ä, Ö und Ü kommen nur im Ortskürzel vor, nicht in den Buchstaben danach. Prüfen Sie das Kennzeichen.',
+      'Ä, Ö and Ü only occur in the area code, not in the letters after it. Check the number plate.',
+    ],
+    [
+      'M-AB 0123',
+      'Die Zahl auf einem Kennzeichen beginnt nicht mit 0. Prüfen Sie, ob Sie den Buchstaben O meinen.',
+      'The number on a number plate does not start with 0. Check whether you mean the letter O.',
+    ],
+    [
+      'xy-ab 1',
+      '„XY“ ist kein Ortskürzel einer deutschen Zulassungsstelle. Prüfen Sie die ersten Buchstaben des Kennzeichens.',
+      '“XY” is not the area code of a German registration office. Check the first letters of the number plate.',
+    ],
+    [
+      'QQAB 1',
+      'Das Kennzeichen beginnt nicht mit dem Ortskürzel einer deutschen Zulassungsstelle. Prüfen Sie die ersten Buchstaben.',
+      'The number plate does not start with the area code of a German registration office. Check the first letters.',
+    ],
+  ])('says in German and English what is wrong with %j', (input, de, en) => {
+    expect(validateLicensePlate(input)).toMatchObject({ valid: false, message: { de, en } });
   });
 });

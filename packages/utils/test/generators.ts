@@ -85,3 +85,69 @@ export function changeDigit(text: string, index: number, delta: number): string 
 /** Positions of decimal digits in a string. */
 export const digitPositions = (text: string): number[] =>
   Array.from(text).flatMap((c, i) => (/[0-9]/.test(c) ? [i] : []));
+
+/** The parts of a German number plate, built from FZV Anlage 1 and Anlage 4 (not from src/). */
+export interface PlateParts {
+  readonly district: string;
+  readonly letters: string;
+  readonly digits: string;
+  readonly suffix: '' | 'E' | 'H';
+}
+
+/** Letters and digits on the plate, without the E or H. */
+export const plateLength = (p: PlateParts): number =>
+  p.district.length + p.letters.length + p.digits.length;
+
+/** At most 8 letters and digits; 7 before an E or H (Anlage 4 Abschnitt 1, 4 and 5a FZV). */
+export const withinLengthLimit = (p: PlateParts): boolean =>
+  plateLength(p) <= (p.suffix === '' ? 8 : 7);
+
+/** The written form the validator returns: `M-AB 1234`, `M-AB 1234E`. */
+export const printedPlate = (p: PlateParts): string =>
+  `${p.district}-${p.letters} ${p.digits}${p.suffix}`;
+
+/**
+ * Plate parts from the given district codes: 1 or 2 letters A–Z (no umlauts), 1 to 4 digits without a
+ * leading zero (1–9999), optionally E or H. Not limited in length: filter with `withinLengthLimit`.
+ */
+export function plateParts(districts: readonly string[]): fc.Arbitrary<PlateParts> {
+  return fc.record({
+    district: fc.constantFrom(...districts),
+    letters: fc.integer({ min: 1, max: 2 }).chain((n) => stringFrom(LETTERS, n)),
+    digits: fc.integer({ min: 1, max: 9999 }).map(String),
+    suffix: fc.constantFrom<'' | 'E' | 'H'>('', '', 'E', 'H'),
+  });
+}
+
+/** A run of separators as people type them: spaces, hyphens, no-break spaces, dashes. */
+export const separator: fc.Arbitrary<string> = fc
+  .array(fc.constantFrom(' ', '-', '\u00A0', '\u2013', '\u2014', '\u2010', '\u202F'), {
+    minLength: 1,
+    maxLength: 3,
+  })
+  .map((s) => s.join(''));
+
+/** Upper or lower case, letter by letter. */
+export const anyCase = (text: string): fc.Arbitrary<string> =>
+  fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((lower) =>
+    Array.from(text)
+      .map((c, i) => (lower[i] ? c.toLowerCase() : c))
+      .join(''),
+  );
+
+/**
+ * The plate as someone might type it: any case, a separator after the district code, optional
+ * separators before the digits and before the E or H, spaces around it.
+ */
+export function typedPlate(p: PlateParts): fc.Arbitrary<string> {
+  const optional = fc.option(separator, { nil: '' });
+  return fc
+    .tuple(separator, optional, optional, fc.constantFrom('', ' ', '  '))
+    .chain(([afterDistrict, beforeDigits, beforeSuffix, around]) =>
+      anyCase(
+        `${around}${p.district}${afterDistrict}${p.letters}${beforeDigits}${p.digits}${
+          p.suffix === '' ? '' : `${beforeSuffix}${p.suffix}`
+        }${around}`,
+      ),
+    );
+}

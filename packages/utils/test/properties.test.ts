@@ -11,6 +11,7 @@ import {
   validateEmail,
   validateIban,
   validateIdCardNumber,
+  validateLicensePlate,
   validateMunicipalityKey,
   validatePhoneNumber,
   validatePostalCode,
@@ -18,13 +19,20 @@ import {
   validateTaxId,
   validateVatId,
 } from '../src/index.js';
+import { DISTRICT_CODES } from '../src/validators/license-plate-districts.js';
 import {
   changeDigit,
   digitPositions,
   ibanFor,
   idCardWithCheck,
+  plateLength,
+  plateParts,
+  printedPlate,
+  separator,
   taxId,
+  typedPlate,
   vatId,
+  withinLengthLimit,
 } from './generators.js';
 
 const validators = {
@@ -40,6 +48,7 @@ const validators = {
   validateDateParts,
   validatePhoneNumber,
   validateEmail,
+  validateLicensePlate,
 } as const;
 
 const oddStrings = fc.oneof(
@@ -267,6 +276,149 @@ describe('e-mail', () => {
         expect(validateEmail(`${email}@x`).valid).toBe(false);
         expect(validateEmail(`${l}@.${domain}`).valid).toBe(false);
       }),
+    );
+  });
+});
+
+describe('number plates', () => {
+  const districts = DISTRICT_CODES.split(/\s+/).filter(Boolean);
+  const known = new Set(districts);
+  const plate = plateParts(districts).filter(withinLengthLimit);
+  const codes = new Set([
+    'invalid-type',
+    'empty',
+    'too-long',
+    'invalid-characters',
+    'invalid-format',
+    'leading-zero',
+    'unknown-district',
+    'ambiguous',
+  ]);
+
+  it('reads the official list: 1–3 upper-case letters (umlauts included), each once', () => {
+    expect(districts.length).toBeGreaterThan(700);
+    expect(known.size).toBe(districts.length);
+    for (const code of districts) expect(code).toMatch(/^[A-ZÄÖÜ]{1,3}$/);
+  });
+
+  it('accepts every generated plate however it is typed and normalises it idempotently', () => {
+    fc.assert(
+      fc.property(
+        plate.chain((p) => fc.tuple(fc.constant(p), typedPlate(p))),
+        ([p, typed]) => {
+          const result = validateLicensePlate(typed);
+          expect(result).toEqual({ valid: true, value: printedPlate(p) });
+          if (result.valid) expect(validateLicensePlate(result.value)).toEqual(result);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('without a separator after the district code, accepts the one known split or asks for the hyphen', () => {
+    fc.assert(
+      fc.property(plate, fc.option(separator, { nil: '' }), (p, beforeDigits) => {
+        const all = `${p.district}${p.letters}`;
+        const splits = [1, 2, 3].filter(
+          (at) =>
+            all.length - at >= 1 &&
+            all.length - at <= 2 &&
+            !/[ÄÖÜ]/.test(all.slice(at)) && // no umlauts in the letters after the code (Anlage 1 FZV)
+            known.has(all.slice(0, at)),
+        );
+        const printed = (at: number) =>
+          `${all.slice(0, at)}-${all.slice(at)} ${p.digits}${p.suffix}`;
+        const result = validateLicensePlate(`${all}${beforeDigits}${p.digits}${p.suffix}`);
+        if (splits.length === 1) {
+          expect(result).toEqual({ valid: true, value: printedPlate(p) });
+        } else {
+          expect(splits).toHaveLength(2);
+          expect(result).toMatchObject({ valid: false, code: 'ambiguous' });
+          if (!result.valid) {
+            for (const at of splits) {
+              expect(result.message.de).toContain(printed(at));
+              expect(result.message.en).toContain(printed(at));
+            }
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rejects a district code that is not on the list', () => {
+    const unknown = fc
+      .array(fc.constantFrom(...Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ')), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((c) => c.join(''))
+      .filter((code) => !known.has(code));
+    fc.assert(
+      fc.property(unknown, plate, (district, p) => {
+        const result = validateLicensePlate(`${district}-${p.letters} ${p.digits}`);
+        const length = district.length + p.letters.length + p.digits.length;
+        expect(result).toMatchObject({
+          valid: false,
+          code: length > 8 ? 'too-long' : 'unknown-district',
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('rejects every plate over the length limit with too-long, and only those', () => {
+    fc.assert(
+      fc.property(plateParts(districts), (p) => {
+        const result = validateLicensePlate(printedPlate(p));
+        if (withinLengthLimit(p)) expect(result.valid).toBe(true);
+        else {
+          expect(result).toMatchObject({ valid: false, code: 'too-long' });
+          if (!result.valid) expect(result.message.de).toContain(`Sie haben ${plateLength(p)}`);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rejects a number with a leading zero', () => {
+    fc.assert(
+      fc.property(plate, (p) => {
+        const zero = { ...p, digits: `0${p.digits}`.slice(0, 4) };
+        expect(validateLicensePlate(printedPlate(zero))).toMatchObject({
+          valid: false,
+          code: 'leading-zero',
+        });
+      }),
+    );
+  });
+
+  it('answers any plate-like text with a documented code or a valid plate, never throwing', () => {
+    const unit = fc.constantFrom(
+      ...Array.from('ABEHMÖÜäöüßxz0159'),
+      ' ',
+      '-',
+      '\u2013',
+      '\u00A0',
+      '\u200B',
+      '.',
+      '🚗',
+      'Ｍ',
+      'М',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (input) => {
+        const result = validateLicensePlate(input);
+        if (result.valid) {
+          expect(result.value).toMatch(/^[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?$/);
+          expect(validateLicensePlate(result.value)).toEqual(result);
+        } else {
+          expect(codes.has(result.code)).toBe(true);
+          expect(result.message.de).toMatch(/\S/);
+          expect(result.message.en).toMatch(/\S/);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });
