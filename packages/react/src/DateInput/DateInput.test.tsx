@@ -74,6 +74,19 @@ describe('DateInput: acceptance criteria (DateInput.mdx)', () => {
     for (const field of screen.getAllByRole('textbox'))
       expect(field).not.toHaveAttribute('autocomplete');
   });
+
+  it('Fehlerzusammenfassung: with idPrefix the fields have the ids <idPrefix>-day, -month, -year', () => {
+    render(<DateInput legend="Geburtsdatum" name="geburtsdatum" idPrefix="geburtsdatum" />);
+    expect(screen.getByRole('textbox', { name: 'Tag' })).toHaveAttribute('id', 'geburtsdatum-day');
+    expect(screen.getByRole('textbox', { name: 'Monat' })).toHaveAttribute(
+      'id',
+      'geburtsdatum-month',
+    );
+    expect(screen.getByRole('textbox', { name: 'Jahr' })).toHaveAttribute(
+      'id',
+      'geburtsdatum-year',
+    );
+  });
 });
 
 describe('DateInput', () => {

@@ -33,6 +33,12 @@ export type DateInputProps = DistributiveOmit<
    */
   errorFields?: DatePart[];
   /**
+   * Prefix of the three fields' ids: `<idPrefix>-day`, `<idPrefix>-month`, `<idPrefix>-year`, so that an
+   * `ErrorSummary` link can point to the first field in error (`#geburtsdatum-day`).
+   * @default generated (unique on the page, the same on server and client)
+   */
+  idPrefix?: string;
+  /**
    * Adds the `bday-*` autocomplete tokens, for a date of birth.
    * @default false
    */
@@ -44,10 +50,11 @@ export type DateInputProps = DistributiveOmit<
  * dates people know (date of birth). Validate with `validateDateParts` from `@stadtkern/utils`.
  */
 export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(function DateInput(
-  { name, defaultValue, errorFields, birthday = false, error, locale, ...rest },
+  { name, defaultValue, errorFields, idPrefix, birthday = false, error, locale, ...rest },
   ref,
 ) {
-  const base = useId();
+  const generated = useId();
+  const base = idPrefix ?? generated;
   const labels = textsFor(LABELS, locale);
   const invalid = (part: DatePart) =>
     Boolean(error) && (errorFields === undefined || errorFields.includes(part));
