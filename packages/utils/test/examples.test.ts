@@ -210,6 +210,14 @@ describe('validateDate', () => {
   ])('rejects %s with %s', (input, expected) => {
     expect(code(validateDate(input))).toBe(expected);
   });
+  it('names the month and its number of days when the day does not exist', () => {
+    expect(validateDate('29.02.2023')).toMatchObject({
+      message: {
+        de: 'Dieses Datum gibt es nicht: Der Februar 2023 hat 28 Tage.',
+        en: 'This date does not exist: February 2023 has 28 days.',
+      },
+    });
+  });
   it('applies past, future, min and max', () => {
     expect(code(validateDate('27.11.2026', { past: true, today }))).toBe('not-in-past');
     expect(code(validateDate('26.11.2026', { past: true, today }))).toBe('valid');

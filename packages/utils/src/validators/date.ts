@@ -47,6 +47,13 @@ function toIso(value: DateLike | undefined): string | undefined {
 
 const GERMAN = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
+const MONTHS_DE =
+  'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'.split(' ');
+const MONTHS_EN =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+
 export const daysInMonth = (year: number, month: number): number =>
   month === 2
     ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
@@ -87,8 +94,8 @@ function checkDate(
   if (day > daysInMonth(year, month)) {
     return invalid(
       'invalid-date',
-      `Dieses Datum gibt es nicht: Der ${pad(month)}. Monat ${year} hat ${daysInMonth(year, month)} Tage.`,
-      `This date does not exist: month ${month} of ${year} has ${daysInMonth(year, month)} days.`,
+      `Dieses Datum gibt es nicht: Der ${MONTHS_DE[month - 1] ?? ''} ${year} hat ${daysInMonth(year, month)} Tage.`,
+      `This date does not exist: ${MONTHS_EN[month - 1] ?? ''} ${year} has ${daysInMonth(year, month)} days.`,
     );
   }
   const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
