@@ -23,6 +23,7 @@ const inputs = {
   validateDate: ['27.11.2026', '29.02.2023', '1.7.1990'],
   validatePhoneNumber: ['089 123456', '+49 89 123456', '12'],
   validateEmail: ['name@beispiel.de', 'name@', 'a.b+c@sub.example.org'],
+  validateLicensePlate: ['M-AB 1234', 'hh xy 12e', 'MAB123', 'QQQ-A 1'],
 };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -6,6 +6,7 @@ import {
   validateEmail,
   validateIban,
   validateIdCardNumber,
+  validateLicensePlate,
   validateMunicipalityKey,
   validatePhoneNumber,
   validatePostalCode,
@@ -49,6 +50,7 @@ export const VALIDATORS: Record<
   date: { label: 'Datum (TT.MM.JJJJ)', example: '29.02.2024', run: (v) => validateDate(v) },
   phone: { label: 'Telefonnummer', example: '089 123456', run: (v) => validatePhoneNumber(v) },
   email: { label: 'E-Mail-Adresse', example: 'name@beispiel.de', run: validateEmail },
+  licensePlate: { label: 'Kfz-Kennzeichen', example: 'M-AB 1234', run: validateLicensePlate },
 };
 
 export interface ValidatorPlaygroundProps {
