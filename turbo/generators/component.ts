@@ -1,5 +1,6 @@
 // `pnpm gen component`: a new component's CSS, React component, tests, stories and German docs page,
-// its export and its size budget. Every answer can be given on the command line, in prompt order:
+// its export and its size budget; for an interactive component also its behaviour in @stadtkern/web
+// (one implementation for plain HTML and React, ADR 0008), its unit tests and its shared behaviour spec. Every answer can be given on the command line, in prompt order:
 //   pnpm gen component --args <Name> "<description>" <category> <root element> <interactive: yes|no> "<criteria>"
 // e.g. pnpm gen component --args Hinweisbox "Hebt einen kurzen Hinweis hervor." Inhalt div no \
 //        $'Zeigt seinen Inhalt als Text an.\nGibt weitere HTML-Attribute an das Wurzelelement weiter.'
@@ -43,6 +44,17 @@ type Answers = {
   criteria: string[];
 };
 
+/** The text every generated example renders: the stories' `children`, the docs' and the spec's HTML. */
+const EXAMPLE_TEXT = 'Beispielinhalt';
+
+/** A Storybook id part, as Storybook sanitises titles and story names. */
+const storyIdPart = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[ ’–—―′¿'`~!@#$%^&*()_|+\-=?;:",.<>{}[\]\\/]/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+
 /** The repository root that turbo gen passes with the answers. */
 const rootOf = (answers: unknown): string =>
   (answers as { turbo: { paths: { root: string } } }).turbo.paths.root;
@@ -74,6 +86,149 @@ export function componentCategories(root: string): string[] {
   if (categories.size === 0)
     throw new Error(`no story titled 'Komponenten/<category>/<Name>' found under ${src}`);
   return [...categories].sort((a, b) => a.localeCompare(b, 'de'));
+}
+
+/** The files of an interactive component in `@stadtkern/web`: template → path from the repository root. */
+const WEB_FILES: Record<string, (kebab: string) => string> = {
+  'behaviour.ts.hbs': (kebab) => `packages/web/src/${kebab}.ts`,
+  'behaviour.test.ts.hbs': (kebab) => `packages/web/test/${kebab}.test.ts`,
+  'behaviour-spec.mjs.hbs': (kebab) => `packages/web/test/browser/behaviours/${kebab}.mjs`,
+};
+/** The files that list every behaviour of `@stadtkern/web`; `registerBehaviour` adds one to each. */
+const WEB_REGISTRATION = [
+  'packages/web/package.json',
+  'packages/web/src/index.ts',
+  'packages/web/.size-limit.json',
+  'packages/web/test/browser/behaviours/index.mjs',
+];
+
+/**
+ * Inserts `line` among the lines matching `kind` (imports or exports of local modules, kept in the
+ * order of their paths): before the first one with a later path, else after the last one.
+ */
+function insertSorted(text: string, kind: RegExp, line: string, file: string): string {
+  const lines = text.split('\n');
+  const pathOf = (l: string) => /from '([^']+)';$/.exec(l)?.[1] ?? '';
+  const matching = lines.flatMap((l, index) => (kind.test(l) ? [index] : []));
+  const last = matching.at(-1);
+  if (last === undefined) throw new Error(`${file}: no line matches ${String(kind)}`);
+  const later = matching.find((index) => pathOf(lines[index] ?? '') > pathOf(line));
+  lines.splice(later ?? last + 1, 0, line);
+  return lines.join('\n');
+}
+
+/** Adds `item` at the end of the array literal `declaration = [ … ]` (or fails naming the file). */
+function appendToArray(text: string, declaration: string, item: string, file: string): string {
+  const start = text.indexOf(declaration);
+  const end = start < 0 ? -1 : text.indexOf(']', start + declaration.length);
+  if (end < 0) throw new Error(`${file}: no array ${declaration} [ … ]`);
+  const items = text.slice(start + declaration.length, end).replace(/,?\s*$/, '');
+  const list = items.trim() === '' ? item : `${items}, ${item}`;
+  return `${text.slice(0, start + declaration.length)}${list}${text.slice(end)}`;
+}
+
+/**
+ * Gives a whole-package budget (set just above its measurement) room for one more component: +0.3 kB.
+ * The contributor measures and tightens it once the component is written (docs/releasing.md).
+ */
+function raiseLimit(budget: Record<string, unknown>): void {
+  const limit = /^([\d.]+) kB$/.exec(String(budget.limit));
+  if (limit?.[1]) budget.limit = `${(Number(limit[1]) + 0.3).toFixed(2).replace(/\.?0+$/, '')} kB`;
+}
+
+/**
+ * Registers a new behaviour of `@stadtkern/web`: its entry in "exports" (the build derives its entries
+ * from them), its export and place in `behaviours` (index.ts), a size budget next to the other
+ * behaviours' and its spec in the shared behaviour specs. Other entries stay as they are.
+ */
+function registerBehaviour(root: string, kebab: string, behaviour: string): void {
+  const edit = (file: string, change: (text: string) => string) => {
+    const path = join(root, file);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+  };
+
+  edit('packages/web/package.json', (text) => {
+    const manifest = JSON.parse(text) as { exports: Record<string, unknown> };
+    const { './package.json': packageJson, ...exports } = manifest.exports;
+    manifest.exports = {
+      ...exports,
+      [`./${kebab}`]: {
+        import: { types: `./dist/${kebab}.d.ts`, default: `./dist/${kebab}.js` },
+        require: { types: `./dist/${kebab}.d.cts`, default: `./dist/${kebab}.cjs` },
+      },
+      ...(packageJson === undefined ? {} : { './package.json': packageJson }),
+    };
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+  });
+
+  edit('packages/web/src/index.ts', (text) => {
+    const file = 'packages/web/src/index.ts';
+    let next = insertSorted(
+      text,
+      /^import .* from '\.\/.*\.js';$/,
+      `import { ${behaviour} } from './${kebab}.js';`,
+      file,
+    );
+    next = insertSorted(
+      next,
+      /^export .* from '\.\/.*\.js';$/,
+      `export { ${behaviour} } from './${kebab}.js';`,
+      file,
+    );
+    return appendToArray(
+      next,
+      'export const behaviours: readonly Behaviour[] = [',
+      behaviour,
+      file,
+    );
+  });
+
+  edit('packages/web/.size-limit.json', (text) => {
+    const budgets = JSON.parse(text) as Record<string, unknown>[];
+    const last = budgets.findLastIndex((budget) =>
+      String(budget.name).endsWith(' behaviour with its start function'),
+    );
+    // The budgets of the whole package (the entry's `start()`, the prebuilt file) grow with every behaviour
+    // and are set just above their measurement: give them room for the new one; measure and tighten them
+    // once it is written (docs/releasing.md).
+    for (const budget of budgets) {
+      const name = String(budget.name);
+      if (name.startsWith('everything') || name.startsWith('prebuilt')) raiseLimit(budget);
+    }
+    // The limit of every behaviour (issue 12); measure it after writing the behaviour and tighten it.
+    budgets.splice(last + 1, 0, {
+      name: `${kebab} behaviour with its start function`,
+      import: { 'dist/core.js': '{ startWith }', [`dist/${kebab}.js`]: `{ ${behaviour} }` },
+      limit: '1.2 kB',
+      gzip: true,
+    });
+    // One line per `import` map, as the file writes them (Prettier keeps a short object on one line).
+    const maps: string[] = [];
+    const json = JSON.stringify(
+      budgets,
+      (key, value: unknown) => {
+        if (key !== 'import' || typeof value !== 'object' || value === null) return value;
+        const entries = Object.entries(value as Record<string, unknown>);
+        maps.push(
+          `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`,
+        );
+        return `@@import ${String(maps.length - 1)}@@`;
+      },
+      2,
+    );
+    return `${json.replace(/"@@import (\d+)@@"/g, (_match, index: string) => maps[Number(index)] ?? '')}\n`;
+  });
+
+  edit('packages/web/test/browser/behaviours/index.mjs', (text) => {
+    const file = 'packages/web/test/browser/behaviours/index.mjs';
+    const next = insertSorted(
+      text,
+      /^import \* as \w+ from '\.\/.*\.mjs';$/,
+      `import * as ${behaviour} from './${kebab}.mjs';`,
+      file,
+    );
+    return appendToArray(next, 'export const specs = [', behaviour, file);
+  });
 }
 
 export function registerComponentGenerator(plop: PlopTypes.NodePlopAPI): void {
@@ -125,7 +280,8 @@ export function registerComponentGenerator(plop: PlopTypes.NodePlopAPI): void {
       {
         type: 'confirm',
         name: 'interactive',
-        message: 'Is it interactive (focusable, reacts to keys)? Adds a keyboard test and story:',
+        message:
+          'Is it interactive (focusable, reacts to keys)? Adds a behaviour in @stadtkern/web, its spec, a keyboard test and story:',
         default: false,
       },
       {
@@ -141,11 +297,23 @@ export function registerComponentGenerator(plop: PlopTypes.NodePlopAPI): void {
     actions: (data) => {
       const answers = data as Answers;
       const { elementType } = ROOT_ELEMENTS[answers.element];
+      const kebab = (plop.getHelper('kebabCase') as (text: string) => string)(answers.name);
+      const isButton = answers.element === 'button';
       const templateData = {
         elementType,
         rootTag: answers.element.toUpperCase(),
-        isButton: answers.element === 'button',
-        attributesType: answers.element === 'button' ? 'ButtonHTMLAttributes' : 'HTMLAttributes',
+        isButton,
+        attributesType: isButton ? 'ButtonHTMLAttributes' : 'HTMLAttributes',
+        // Interactive components: the one markup the docs, the unit tests and the behaviour spec share.
+        html: `<${answers.element}${isButton ? ' type="button"' : ''} class="sk-${kebab}">${EXAMPLE_TEXT}</${answers.element}>`,
+        rootCheck:
+          elementType === 'HTMLElement'
+            ? `!(root instanceof HTMLElement) || root.localName !== '${answers.element}'`
+            : `!(root instanceof ${elementType})`,
+        specQuery: isButton
+          ? `tab.getByRole('button', { name: '${EXAMPLE_TEXT}' })`
+          : `tab.getByText('${EXAMPLE_TEXT}', { exact: true })`,
+        storyId: `${storyIdPart(`Komponenten/${answers.category}/${answers.name}`)}--standard`,
       };
       return [
         {
@@ -167,24 +335,44 @@ export function registerComponentGenerator(plop: PlopTypes.NodePlopAPI): void {
             "export { {{ pascalCase name }} } from './{{ pascalCase name }}/{{ pascalCase name }}.js';\nexport type { {{ pascalCase name }}Props } from './{{ pascalCase name }}/{{ pascalCase name }}.js';",
         },
         (answers) => {
-          const { name } = answers as Answers;
+          const { name, interactive } = answers as Answers;
           const file = join(rootOf(answers), 'packages/react/.size-limit.json');
           const budgets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+          for (const budget of budgets) {
+            if (String(budget.name).startsWith('all components')) raiseLimit(budget);
+          }
           budgets.push({
             name: `${name} alone (React external)`,
             path: 'dist/index.js',
             import: `{ ${name} }`,
             ignore: ['react', 'react-dom', 'react/jsx-runtime'],
             gzip: true,
-            limit: '400 B',
+            // An interactive one carries its @stadtkern/web behaviour and the core that enhances with it.
+            limit: interactive ? '900 B' : '400 B',
           });
           writeFileSync(file, `${JSON.stringify(budgets, null, 2)}\n`);
-          return `size budget for ${name} added to packages/react/.size-limit.json`;
+          return `size budget for ${name} added to packages/react/.size-limit.json ("all components" raised by 0.3 kB: measure and tighten it)`;
         },
+        ...(answers.interactive
+          ? [
+              ...Object.entries(WEB_FILES).map(([template, path]) => ({
+                type: 'add' as const,
+                path: `{{ turbo.paths.root }}/${path(kebab)}`,
+                templateFile: `templates/component/${template}`,
+                data: templateData,
+              })),
+              (answers: unknown) => {
+                const behaviour = (plop.getHelper('camelCase') as (text: string) => string)(
+                  (answers as Answers).name,
+                );
+                registerBehaviour(rootOf(answers), kebab, behaviour);
+                return `behaviour ${behaviour} registered in @stadtkern/web (exports, index.ts, size budget) and its spec in behaviours/index.mjs`;
+              },
+            ]
+          : []),
         (answers) => {
           const { name } = answers as Answers;
           const root = rootOf(answers);
-          const kebab = (plop.getHelper('kebabCase') as (text: string) => string)(name);
           execFileSync(
             process.execPath,
             [
@@ -194,6 +382,9 @@ export function registerComponentGenerator(plop: PlopTypes.NodePlopAPI): void {
               `packages/css/src/components/${kebab}.css`,
               'packages/react/src/index.ts',
               'packages/react/.size-limit.json',
+              ...(answers.interactive
+                ? [...Object.values(WEB_FILES).map((path) => path(kebab)), ...WEB_REGISTRATION]
+                : []),
             ],
             { cwd: root, stdio: 'pipe' },
           );
@@ -201,7 +392,14 @@ export function registerComponentGenerator(plop: PlopTypes.NodePlopAPI): void {
         },
         () =>
           answers.interactive
-            ? `next: write the keyboard test and the story's play function (marked "not written yet"), then one test per acceptance criterion`
+            ? [
+                'next: write the behaviour and its tests, all marked "not written yet":',
+                `packages/web/src/${kebab}.ts (the behaviour: check every part it needs, then enhance),`,
+                `packages/web/test/${kebab}.test.ts (enhances, idempotent, incomplete markup),`,
+                `packages/web/test/browser/behaviours/${kebab}.mjs (keyboard spec, JavaScript on and off);`,
+                `then the keyboard test and the Tastatur story in packages/react/src/${answers.name}/ and one test per acceptance criterion;`,
+                `measure and tighten the size limits for ${kebab} (and the "everything" and "prebuilt" limits, raised by 0.3 kB) in packages/web/.size-limit.json and packages/react/.size-limit.json`,
+              ].join(' ')
             : 'next: write one test per acceptance criterion (marked "not written yet")',
       ];
     },
