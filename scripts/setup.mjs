@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // First-run set-up for a machine that has only Node.js and npm:
 // checks Node, installs the pinned pnpm if needed, installs the workspace from the lockfile,
-// and installs Debian's Chromium for the browser tests when it is missing and we may.
+// and installs the Debian packages it needs (a C++ compiler for the example service's SQLite driver, Chromium
+// for the browser tests, reuse) when they are missing and we may.
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const pnpmVersion = pkg.packageManager.split('@')[1];
@@ -22,8 +24,8 @@ if (major < Number.parseInt(recommended, 10)) {
   );
 }
 
-const run = (cmd, args) => {
-  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd, args, env = {}) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
     console.error(`[stadtkern setup] failed: ${cmd} ${args.join(' ')}`);
     process.exit(result.status ?? 1);
@@ -53,12 +55,15 @@ if (current !== pnpmVersion) {
   ]);
 }
 
-log('installing dependencies from pnpm-lock.yaml');
-run('pnpm', ['install', '--frozen-lockfile']);
-
-// Debian packages the tests need: Chromium for the browser tests, reuse for the licence check.
+// Debian packages: a compiler for the example service's SQLite driver (better-sqlite3 is built from
+// source, as no prebuilt binary may be downloaded), Chromium for the browser tests, reuse for the
+// licence check.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasCommand = (command) => !spawnSync(command, ['--version'], { stdio: 'ignore' }).error;
 const missing = [
+  ...(hasCommand('python3') ? [] : ['python3-minimal']),
+  ...(hasCommand('make') ? [] : ['make']),
+  ...(hasCommand('g++') ? [] : ['g++']),
   ...(existsSync(chromium) ? [] : ['chromium']),
   ...(spawnSync('reuse', ['--version'], { stdio: 'ignore' }).error ? ['reuse'] : []),
 ];
@@ -75,4 +80,12 @@ if (missing.length > 0) {
     );
   }
 }
+// node-gyp compiles against the headers that come with Node.js (no download: only the npm registry may be
+// reachable); pnpm's node-gyp does not look there by itself.
+const nodePrefix = dirname(dirname(realpathSync(process.execPath)));
+const headers = existsSync(join(nodePrefix, 'include/node/node.h'))
+  ? { npm_config_nodedir: nodePrefix }
+  : {};
+log('installing dependencies from pnpm-lock.yaml');
+run('pnpm', ['install', '--frozen-lockfile'], headers);
 log('done');

@@ -1,0 +1,47 @@
+import { Button, Heading, List, NotificationBanner, Panel, Text } from '@stadtkern/react';
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { startAgain } from '../../../../lib/actions';
+import { SERVICE_NAME } from '../../../../lib/cities';
+import { stepState } from '../../../../lib/page';
+import type { CityParams, SearchParams } from '../../../../lib/page';
+
+interface Props {
+  params: CityParams;
+  searchParams: SearchParams;
+}
+
+export const metadata: Metadata = { title: `Antrag gesendet – ${SERVICE_NAME}` };
+
+export default async function ConfirmationPage({ params, searchParams }: Props) {
+  const { city, reference } = await stepState('erklaerung', params, searchParams);
+  if (!reference) redirect(`/${city.id}/antrag`);
+  return (
+    <>
+      <NotificationBanner
+        variant="success"
+        heading="Ihr Antrag ist bei uns eingegangen."
+        focusOnMount
+      >
+        <Text>Sie müssen nichts weiter tun.</Text>
+      </NotificationBanner>
+      <Panel title="Antrag gesendet" reference={reference} />
+      <Heading level={2}>Wie es weitergeht</Heading>
+      <List variant="numbered">
+        <li>Die {city.office} prüft Ihren Antrag, in der Regel innerhalb von 2 Wochen.</li>
+        <li>Nach der Bewilligung buchen wir die Gebühr per Lastschrift ab.</li>
+        <li>
+          Den Ausweis schicken wir Ihnen per Post. Legen Sie ihn gut sichtbar hinter die
+          Windschutzscheibe.
+        </li>
+      </List>
+      <Text>Geben Sie bei Fragen Ihre Vorgangsnummer an.</Text>
+      <form action={startAgain}>
+        <input type="hidden" name="city" value={city.id} />
+        <Button type="submit" variant="secondary">
+          Weiteren Antrag für ein anderes Fahrzeug beginnen
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,187 @@
+'use server';
+// The service's server actions. Every form posts here, with or without JavaScript; each action checks
+// its input again, saves, and redirects (Post/Redirect/Get), so reload and back never resubmit.
+import { randomInt } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import {
+  EVIDENCE,
+  firstOpenStep,
+  isQuestionStep,
+  requiredEvidence,
+  stepAfter,
+} from './application';
+import type { EvidenceId, Upload } from './application';
+import { cityOf } from './cities';
+import type { City } from './cities';
+import { database } from './db';
+import { checkFile, isChosen, removeFile, storeFile } from './evidence';
+import {
+  currentSession,
+  ensureSession,
+  saveAnswers,
+  saveDraft,
+  saveUpload,
+  startSession,
+} from './session';
+import type { Session } from './session';
+import { SCHEME_COOKIE } from './scheme';
+import { checkStep } from './validation';
+import type { FieldError, Values } from './validation';
+
+const cityFrom = (formData: FormData): City => {
+  const city = cityOf(formData.get('city'));
+  if (!city) redirect('/kern');
+  return city;
+};
+
+/** The text fields of a form (files and Next's own fields left out). */
+function textValues(formData: FormData): Values {
+  const values: Values = {};
+  for (const [name, value] of formData) {
+    if (typeof value === 'string' && !name.startsWith('$')) values[name] = value.slice(0, 500);
+  }
+  return values;
+}
+
+const base = (city: City) => `/${city.id}/antrag`;
+
+/** Saves one question's answers, or sends the applicant back to it with the errors. */
+export async function saveStep(formData: FormData): Promise<void> {
+  const city = cityFrom(formData);
+  const step = formData.get('step');
+  if (!isQuestionStep(step)) redirect(base(city));
+  const fromCheck = formData.get('aendern') === '1';
+  const session = await ensureSession();
+  if (session.reference) redirect(`${base(city)}/bestaetigung`);
+
+  const values = textValues(formData);
+  let errors: FieldError[];
+  let uploads = session.uploads;
+  let answers = session.answers;
+  if (step === 'nachweise') {
+    ({ errors, uploads } = await saveEvidence(session, formData));
+  } else {
+    const checked = checkStep(step, values);
+    errors = checked.errors;
+    if (errors.length === 0) answers = saveAnswers(session, step, checked.answers);
+  }
+  if (errors.length > 0) {
+    const draft = saveDraft(session, step, values, errors);
+    redirect(`${base(city)}/${step}?fehler=${draft}${fromCheck ? '&aendern=1' : ''}`);
+  }
+  if (step === 'nachweise') saveAnswers(session, step, {});
+  redirect(`${base(city)}/${stepAfter(step, answers, uploads, fromCheck)}`);
+}
+
+/** Checks every chosen file first and writes only when all of them pass. */
+async function saveEvidence(
+  session: Session,
+  formData: FormData,
+): Promise<{ errors: FieldError[]; uploads: Upload[] }> {
+  const needed = requiredEvidence(session.answers);
+  const errors: FieldError[] = [];
+  const chosen: {
+    evidence: EvidenceId;
+    file: File;
+    kind: Awaited<ReturnType<typeof checkFile>>;
+  }[] = [];
+  for (const evidence of needed) {
+    const value = formData.get(evidence);
+    if (!isChosen(value)) {
+      if (!session.uploads.some((u) => u.evidence === evidence)) {
+        errors.push({
+          field: evidence,
+          message: `Wählen Sie eine Datei aus: ${EVIDENCE[evidence].label}.`,
+        });
+      }
+      continue;
+    }
+    const kind = await checkFile(value, evidence);
+    if ('field' in kind) errors.push(kind);
+    else chosen.push({ evidence, file: value, kind });
+  }
+  if (errors.length > 0) return { errors, uploads: session.uploads };
+  const uploads = session.uploads.filter((u) => !chosen.some((c) => c.evidence === u.evidence));
+  for (const { evidence, file, kind } of chosen) {
+    if ('field' in kind) continue;
+    const upload = await storeFile(file, evidence, kind);
+    const replaced = saveUpload(session, upload);
+    if (replaced) await removeFile(replaced);
+    uploads.push(upload);
+  }
+  return { errors, uploads };
+}
+
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const newReference = (): string =>
+  `BPA-${new Date().getFullYear()}-${Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')}`;
+
+/** Sends the application once: a second submit of the same session finds the first application. */
+export async function submitApplication(formData: FormData): Promise<void> {
+  const city = cityFrom(formData);
+  const session = await currentSession();
+  if (!session) redirect(`${base(city)}/wohnsitz`);
+  if (session.reference) redirect(`${base(city)}/bestaetigung`);
+  const open = firstOpenStep(session.answers, session.uploads);
+  if (open) redirect(`${base(city)}/${open}`);
+  if (formData.get('erklaerung') !== 'ja') {
+    const draft = saveDraft(session, 'erklaerung', {}, [
+      {
+        field: 'erklaerung',
+        message: 'Bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.',
+      },
+    ]);
+    redirect(`${base(city)}/erklaerung?fehler=${draft}`);
+  }
+  const db = database();
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO applications (reference, session_id, city, answers, uploads, submitted_at)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING`,
+    ).run(
+      newReference(),
+      session.id,
+      city.id,
+      JSON.stringify(session.answers),
+      JSON.stringify(session.uploads),
+      Date.now(),
+    );
+    db.prepare(
+      'UPDATE sessions SET reference = (SELECT reference FROM applications WHERE session_id = ?), updated_at = ? WHERE id = ?',
+    ).run(session.id, Date.now(), session.id);
+  })();
+  redirect(`${base(city)}/bestaetigung`);
+}
+
+/** Starts a new, empty application after one was sent. */
+export async function startAgain(formData: FormData): Promise<void> {
+  const city = cityFrom(formData);
+  await startSession();
+  redirect(`${base(city)}/wohnsitz`);
+}
+
+/** Remembers the chosen colour scheme (or forgets it: follow the system) and shows the same page again. */
+export async function setColourScheme(formData: FormData): Promise<void> {
+  const city = cityFrom(formData);
+  const scheme = formData.get('farbschema');
+  const store = await cookies();
+  if (scheme === 'hell' || scheme === 'dunkel') {
+    store.set(SCHEME_COOKIE, scheme, {
+      sameSite: 'lax',
+      secure: process.env.NODE_ENV === 'production',
+      path: '/',
+      maxAge: 365 * 24 * 60 * 60,
+    });
+  } else {
+    store.delete(SCHEME_COOKIE);
+  }
+  // Back to the page the switch was on; only paths of this city's service are accepted.
+  const back = formData.get('zurueck');
+  const safe =
+    typeof back === 'string' &&
+    new RegExp(`^/${city.id}(?:/[a-z-]+){0,3}(?:\\?[a-z0-9=&-]*)?$`).test(back)
+      ? back
+      : `/${city.id}`;
+  redirect(safe);
+}

@@ -1,0 +1,55 @@
+// The service's data: one SQLite file (better-sqlite3), opened on first use. Its folder is `SK_DATA_DIR`
+// or `data/` in the app; it holds nothing but this schema until someone applies.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  -- SHA-256 of the session cookie's value: the database alone does not let anyone take over a session.
+  id TEXT PRIMARY KEY,
+  answers TEXT NOT NULL DEFAULT '{}',
+  -- Per step: the last submitted values and their errors, shown again after the redirect.
+  drafts TEXT NOT NULL DEFAULT '{}',
+  reference TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS uploads (
+  -- A random id that is also the file's name on disk; nothing from the request is used as a path.
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  evidence TEXT NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  UNIQUE (session_id, evidence)
+);
+CREATE TABLE IF NOT EXISTS applications (
+  reference TEXT PRIMARY KEY,
+  -- One application per session: a second submit finds the first.
+  session_id TEXT NOT NULL UNIQUE REFERENCES sessions(id),
+  city TEXT NOT NULL,
+  answers TEXT NOT NULL,
+  uploads TEXT NOT NULL,
+  submitted_at INTEGER NOT NULL
+);
+`;
+
+/** Where the database and the uploaded files live. */
+export const dataDir = (): string =>
+  resolve(process.env.SK_DATA_DIR ?? join(process.cwd(), 'data'));
+export const uploadDir = (): string => join(dataDir(), 'uploads');
+
+let db: Database.Database | undefined;
+
+export function database(): Database.Database {
+  if (db) return db;
+  mkdirSync(uploadDir(), { recursive: true });
+  db = new Database(join(dataDir(), 'service.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+  return db;
+}

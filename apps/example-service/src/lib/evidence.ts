@@ -1,0 +1,77 @@
+// Evidence files: checked by size and by their content's signature (magic bytes) before anything is
+// written; stored under a random name in the data folder, never under a name from the request.
+import { randomUUID } from 'node:crypto';
+import { unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatFileSize } from '@stadtkern/web/file-upload';
+import type { EvidenceId, Upload } from './application';
+import { uploadDir } from './db';
+import type { FieldError } from './validation';
+
+// In steps of 1024, as the FileUpload behaviour counts and shows sizes („5 MB“).
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+
+interface Kind {
+  type: string;
+  extensions: readonly string[];
+  signature: readonly number[];
+}
+const KINDS: readonly Kind[] = [
+  { type: 'application/pdf', extensions: ['pdf'], signature: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { type: 'image/jpeg', extensions: ['jpg', 'jpeg'], signature: [0xff, 0xd8, 0xff] },
+  {
+    type: 'image/png',
+    extensions: ['png'],
+    signature: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  },
+];
+
+/** The file name to show: without any path, control characters or more than 80 characters. */
+export function displayName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return (clean || 'Datei').slice(-80);
+}
+
+/**
+ * Whether the form field carried a file. An empty file input sends an empty part without a file name;
+ * posted by a server action with JavaScript, that part arrives named "undefined".
+ */
+export const isChosen = (value: FormDataEntryValue | null): value is File =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value.size > 0 || (value.name !== '' && value.name !== 'undefined'));
+
+/** Checks one file; returns its kind or the error to show. */
+export async function checkFile(file: File, field: string): Promise<Kind | FieldError> {
+  const name = displayName(file.name);
+  if (file.size === 0) return { field, message: `Die Datei „${name}“ ist leer.` };
+  if (file.size > MAX_FILE_BYTES) {
+    return {
+      field,
+      message: `Die Datei „${name}“ ist ${formatFileSize(file.size, 'de')} groß. Sie darf höchstens 5 MB groß sein.`,
+    };
+  }
+  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  const kind = KINDS.find((k) => k.signature.every((byte, i) => head[i] === byte));
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (!kind?.extensions.includes(extension)) {
+    return { field, message: `Die Datei „${name}“ muss ein PDF, JPG oder PNG sein.` };
+  }
+  return kind;
+}
+
+/** Writes a checked file under a new random id. */
+export async function storeFile(file: File, evidence: EvidenceId, kind: Kind): Promise<Upload> {
+  const id = randomUUID();
+  await writeFile(join(uploadDir(), id), new Uint8Array(await file.arrayBuffer()), { flag: 'wx' });
+  return { id, evidence, name: displayName(file.name), type: kind.type, size: file.size };
+}
+
+/** Removes a replaced file; the id comes from the database, never from the request. */
+export async function removeFile(id: string): Promise<void> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return;
+  await unlink(join(uploadDir(), id)).catch(() => undefined);
+}

@@ -1,0 +1,77 @@
+// What every page of the service reads: its city (or 404), the session and, after a failed submit,
+// the draft with the values sent and their errors.
+import { notFound } from 'next/navigation';
+import type { Answers, StepId, Upload } from './application';
+import { STEP_TITLES } from './application';
+import { cityOf, SERVICE_NAME } from './cities';
+import type { City } from './cities';
+import { currentSession } from './session';
+import type { Draft } from './session';
+import { valuesOf } from './validation';
+import type { FieldError, Values } from './validation';
+
+export type CityParams = Promise<{ city: string }>;
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function cityFromParams(params: CityParams): Promise<City> {
+  const city = cityOf((await params).city);
+  if (!city) notFound();
+  return city;
+}
+
+export interface StepState {
+  city: City;
+  answers: Answers;
+  uploads: Upload[];
+  reference: string | undefined;
+  /** The values the fields show. */
+  values: Values;
+  /** The errors to show (only right after a failed submit). */
+  errors: FieldError[];
+  draft: Draft | undefined;
+  /** The applicant came from check answers („Ändern“) and goes back there. */
+  fromCheck: boolean;
+}
+
+export async function stepState(
+  step: StepId,
+  params: CityParams,
+  searchParams: SearchParams,
+): Promise<StepState> {
+  const city = await cityFromParams(params);
+  const search = await searchParams;
+  const session = await currentSession();
+  const answers = session?.answers ?? {};
+  const saved = session?.drafts[step];
+  const draft = saved && search.fehler === saved.id ? saved : undefined;
+  return {
+    city,
+    answers,
+    uploads: session?.uploads ?? [],
+    reference: session?.reference,
+    values: draft ? draft.values : valuesOf(answers),
+    errors: draft?.errors ?? [],
+    draft,
+    fromCheck: search.aendern === '1',
+  };
+}
+
+/** „Fehler: Adresse – Bewohnerparkausweis beantragen“ */
+export function stepTitle(step: StepId, hasErrors: boolean): string {
+  return `${hasErrors ? 'Fehler: ' : ''}${STEP_TITLES[step]} – ${SERVICE_NAME}`;
+}
+
+/** The page's title for generateMetadata: with „Fehler:“ when the URL shows a failed submit. */
+export async function stepMetadata(
+  step: StepId,
+  searchParams: SearchParams,
+): Promise<{ title: string }> {
+  const search = await searchParams;
+  if (typeof search.fehler !== 'string') return { title: stepTitle(step, false) };
+  const session = await currentSession();
+  return { title: stepTitle(step, session?.drafts[step]?.id === search.fehler) };
+}
+
+/** The error message of one field, if any. */
+export const errorOf = (errors: readonly FieldError[], ...fields: string[]): string | undefined =>
+  errors.find((e) => fields.includes(e.field))?.message;

@@ -1,0 +1,139 @@
+// The applicant's session: an unguessable token in an httpOnly, SameSite=Lax cookie (Secure in
+// production); the database keeps only its SHA-256 with the answers, drafts and uploads.
+import { createHash, randomBytes } from 'node:crypto';
+import { cookies } from 'next/headers';
+import type { Answers, EvidenceId, Upload } from './application';
+import { database } from './db';
+import type { FieldError, Values } from './validation';
+
+export const SESSION_COOKIE = 'sk-sitzung';
+/** Sessions end after 30 days without a change (also the cookie's lifetime). */
+const MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/** What a page showed after a failed submit: the values sent and their errors. */
+export interface Draft {
+  id: string;
+  values: Values;
+  errors: FieldError[];
+}
+
+export interface Session {
+  id: string;
+  answers: Answers;
+  drafts: Partial<Record<string, Draft>>;
+  uploads: Upload[];
+  reference: string | undefined;
+}
+
+const hash = (token: string): string => createHash('sha256').update(token).digest('hex');
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+interface Row {
+  id: string;
+  answers: string;
+  drafts: string;
+  reference: string | null;
+}
+
+function load(id: string): Session | undefined {
+  const row = database()
+    .prepare<[string], Row>('SELECT id, answers, drafts, reference FROM sessions WHERE id = ?')
+    .get(id);
+  if (!row) return undefined;
+  const uploads = database()
+    .prepare<[string], Upload>(
+      'SELECT id, evidence, name, type, size FROM uploads WHERE session_id = ? ORDER BY created_at',
+    )
+    .all(id);
+  return {
+    id: row.id,
+    answers: JSON.parse(row.answers) as Answers,
+    drafts: JSON.parse(row.drafts) as Session['drafts'],
+    uploads,
+    reference: row.reference ?? undefined,
+  };
+}
+
+/** The current session, or undefined before the first answer (pages only read). */
+export async function currentSession(): Promise<Session | undefined> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (token === undefined || !TOKEN.test(token)) return undefined;
+  return load(hash(token));
+}
+
+/** The current session, started with a new cookie when there is none (server actions only). */
+export async function ensureSession(): Promise<Session> {
+  const existing = await currentSession();
+  if (existing) return existing;
+  return startSession();
+}
+
+/** A new, empty session with a new cookie (also after a sent application: „Neuen Antrag beginnen“). */
+export async function startSession(): Promise<Session> {
+  const token = randomBytes(32).toString('base64url');
+  const now = Date.now();
+  database()
+    .prepare('INSERT INTO sessions (id, created_at, updated_at) VALUES (?, ?, ?)')
+    .run(hash(token), now, now);
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NODE_ENV === 'production',
+    path: '/',
+    maxAge: MAX_AGE_SECONDS,
+  });
+  return { id: hash(token), answers: {}, drafts: {}, uploads: [], reference: undefined };
+}
+
+/** Merges valid answers and drops the step's draft. */
+export function saveAnswers(session: Session, step: string, answers: Partial<Answers>): Answers {
+  const merged = { ...session.answers, ...answers };
+  const drafts = Object.fromEntries(Object.entries(session.drafts).filter(([key]) => key !== step));
+  database()
+    .prepare('UPDATE sessions SET answers = ?, drafts = ?, updated_at = ? WHERE id = ?')
+    .run(JSON.stringify(merged), JSON.stringify(drafts), Date.now(), session.id);
+  return merged;
+}
+
+/** Keeps what a failed submit sent, to show it again with the errors; returns the draft's id. */
+export function saveDraft(
+  session: Session,
+  step: string,
+  values: Values,
+  errors: FieldError[],
+): string {
+  const id = randomBytes(6).toString('hex');
+  const drafts = { ...session.drafts, [step]: { id, values, errors } };
+  database()
+    .prepare('UPDATE sessions SET drafts = ?, updated_at = ? WHERE id = ?')
+    .run(JSON.stringify(drafts), Date.now(), session.id);
+  return id;
+}
+
+/** Records an uploaded file (stored under `id`), replacing an earlier one for the same evidence. */
+export function saveUpload(session: Session, upload: Upload): string | undefined {
+  const db = database();
+  return db.transaction(() => {
+    const previous = db
+      .prepare<[string, EvidenceId], { id: string }>(
+        'SELECT id FROM uploads WHERE session_id = ? AND evidence = ?',
+      )
+      .get(session.id, upload.evidence);
+    db.prepare('DELETE FROM uploads WHERE session_id = ? AND evidence = ?').run(
+      session.id,
+      upload.evidence,
+    );
+    db.prepare(
+      'INSERT INTO uploads (id, session_id, evidence, name, type, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      upload.id,
+      session.id,
+      upload.evidence,
+      upload.name,
+      upload.type,
+      upload.size,
+      Date.now(),
+    );
+    return previous?.id;
+  })();
+}

@@ -1,0 +1,3 @@
+// Style sheets imported for their side effect (Next.js bundles them): the package entry and .css files.
+declare module '@stadtkern/css';
+declare module '*.css';

@@ -1,0 +1,121 @@
+// axe on every page of the journey — error states, the exit page, the task list, check answers and
+// the confirmation included — in all four themes, light and dark.
+import { after, before, describe, it } from 'node:test';
+import {
+  answerAll,
+  assert,
+  axeViolations,
+  launch,
+  sendApplication,
+  servicePage,
+} from './journey.mjs';
+import { startService, testFiles } from './service.mjs';
+
+const CITIES = ['muenchen', 'hamburg', 'schleswig-holstein', 'kern'];
+const SCHEMES = ['light', 'dark'];
+const QUESTIONS = ['wohnsitz', 'person', 'adresse', 'fahrzeug', 'zahlung', 'nachweise'];
+
+let service;
+let browser;
+const files = testFiles();
+/** Paths below the city, for the applicant whose cookies are in `cookies`. */
+const visits = [];
+
+before(async () => {
+  service = await startService();
+  browser = await launch();
+  // Applicant 1: everything answered, not yet sent; then each question submitted empty, which keeps the
+  // answers and records an error draft per page.
+  const first = await servicePage(browser, service.origin);
+  await answerAll(first.page, `${service.origin}/kern`, files, {
+    keeper: 'Auf eine Leasing- oder Mietfirma',
+  });
+  const errorPaths = [];
+  for (const step of QUESTIONS) {
+    await first.page.goto(`${service.origin}/kern/antrag/${step}`);
+    // Empty every text field and choice, so that the submit fails.
+    await first.page.evaluate(() => {
+      for (const input of document.querySelectorAll('main input:not([type=hidden])')) {
+        if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
+        else if (input.type !== 'file') input.value = input.name === 'kennzeichen' ? 'XXX-1' : '';
+      }
+    });
+    if (step === 'nachweise') {
+      await first.page.getByLabel(/Zulassungsbescheinigung Teil I/).setInputFiles(files.fakePdf);
+    }
+    await first.page.getByRole('button', { name: 'Weiter' }).click();
+    await first.page.waitForURL((url) => url.searchParams.has('fehler'));
+    const url = new URL(first.page.url());
+    errorPaths.push(url.pathname.replace('/kern', '') + url.search);
+  }
+  await first.page.goto(`${service.origin}/kern/antrag/erklaerung`);
+  await first.page.getByRole('button', { name: 'Antrag verbindlich absenden' }).click();
+  await first.page.waitForURL((url) => url.searchParams.has('fehler'));
+  const declarationError = new URL(first.page.url());
+  errorPaths.push(declarationError.pathname.replace('/kern', '') + declarationError.search);
+  visits.push({
+    cookies: await first.context.cookies(),
+    paths: [
+      '',
+      '/antrag',
+      ...QUESTIONS.map((step) => `/antrag/${step}`),
+      '/antrag/pruefen',
+      '/antrag/erklaerung',
+      '/antrag/nicht-berechtigt',
+      '/info/impressum',
+      '/info/datenschutz',
+      '/info/barrierefreiheit',
+      ...errorPaths,
+    ],
+  });
+  await first.context.close();
+  // Applicant 2: sent.
+  const second = await servicePage(browser, service.origin);
+  await answerAll(second.page, `${service.origin}/kern`, files);
+  await sendApplication(second.page);
+  visits.push({
+    cookies: await second.context.cookies(),
+    paths: ['/antrag/bestaetigung', '/antrag'],
+  });
+  await second.context.close();
+});
+
+after(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+for (const city of CITIES) {
+  for (const scheme of SCHEMES) {
+    describe(`${city} (${scheme})`, () => {
+      it('has no axe violations on any page of the journey', async () => {
+        const failures = [];
+        let checked = 0;
+        for (const { cookies, paths } of visits) {
+          const { context, page } = await servicePage(browser, service.origin, {
+            colorScheme: /** @type {'light' | 'dark'} */ (scheme),
+          });
+          await context.addCookies(cookies);
+          for (const path of paths) {
+            await page.goto(`${service.origin}/${city}${path}`);
+            // Only the page asked for: a redirect would hide the page that should have been checked.
+            assert.equal(
+              new URL(page.url()).pathname + new URL(page.url()).search,
+              `/${city}${path}`,
+            );
+            await page.evaluate(() => document.fonts.ready);
+            for (const violation of await axeViolations(page))
+              failures.push(`${path}: ${violation}`);
+            checked += 1;
+          }
+          await context.close();
+        }
+        assert.equal(
+          checked,
+          visits.reduce((sum, visit) => sum + visit.paths.length, 0),
+        );
+        assert.deepEqual(failures, []);
+      });
+    });
+  }
+}

@@ -1,0 +1,134 @@
+// Starts the built service (`next start`) on a free loopback port with its own data folder, and gives
+// the tests what they share: the browser, the journey's answers, the database and the test files.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+
+const APP = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const NEXT = join(APP, 'node_modules/.bin/next');
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, 'localhost', resolve));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * A running service. `restart()` stops the process and starts a new one on the same port and data.
+ * @param {{ dataDir?: string }} [options]
+ */
+export async function startService(options = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sk-service-'));
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let child;
+  const output = [];
+
+  async function start() {
+    output.length = 0;
+    child = spawn(NEXT, ['start', '--port', String(port), '--hostname', 'localhost'], {
+      cwd: APP,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        SK_DATA_DIR: dataDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk) => output.push(String(chunk)));
+    child.stderr?.on('data', (chunk) => output.push(String(chunk)));
+    for (let attempt = 0; attempt < 240; attempt += 1) {
+      if (child.exitCode !== null) throw new Error(`next start exited:\n${output.join('')}`);
+      try {
+        const response = await fetch(`${origin}/kern`, { redirect: 'manual' });
+        if (response.status === 200) return;
+      } catch {
+        // not listening yet
+      }
+      await delay(250);
+    }
+    throw new Error(`next start did not answer within 60 s:\n${output.join('')}`);
+  }
+
+  async function stop() {
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child?.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+
+  await start();
+  return {
+    origin,
+    dataDir,
+    output,
+    stop,
+    async restart() {
+      await stop();
+      await start();
+    },
+    /** The service's database, read-only, for assertions about what was stored. */
+    query(sql, ...parameters) {
+      const db = new Database(join(dataDir, 'service.db'), { readonly: true, fileMustExist: true });
+      try {
+        return db.prepare(sql).all(...parameters);
+      } finally {
+        db.close();
+      }
+    },
+  };
+}
+
+/** Evidence files: real signatures, a fake PDF (text), and one over 5 MB. */
+export function testFiles() {
+  const dir = mkdtempSync(join(tmpdir(), 'sk-files-'));
+  mkdirSync(dir, { recursive: true });
+  const file = (name, content) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  return {
+    pdf: file(
+      'fahrzeugschein.pdf',
+      '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    ),
+    png: file(
+      'ueberlassung.png',
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        Buffer.alloc(64),
+      ]),
+    ),
+    fakePdf: file('rechnung.pdf', 'Dies ist kein PDF, nur Text mit der Endung .pdf\n'),
+    large: file(
+      'gross.pdf',
+      Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(6_000_000, 0x20)]),
+    ),
+  };
+}
+
+/** The answers of one applicant, as typed. */
+export const APPLICANT = {
+  firstName: 'Zeynep',
+  lastName: 'Müller-Lüdenscheidt',
+  day: '27',
+  month: '3',
+  year: '1985',
+  street: 'Sonnenstraße',
+  houseNumber: '12a',
+  postalCode: '80331',
+  town: 'München',
+  plate: 'm ab 1234',
+  accountHolder: 'Zeynep Müller-Lüdenscheidt',
+  iban: 'DE89 3704 0044 0532 0130 00',
+};
