@@ -3,7 +3,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { answerAll, fillPerson, launch, sendApplication, servicePage } from '../test/browser/journey.mjs';
+import {
+  answerAll,
+  fillPerson,
+  launch,
+  sendApplication,
+  servicePage,
+} from '../test/browser/journey.mjs';
 import { startService, testFiles } from '../test/browser/service.mjs';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../docs/screenshots');
