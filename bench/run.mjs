@@ -488,7 +488,9 @@ ${ahead
 const outPath = resolve(repoRoot, options.out);
 // The example service writes its own section (apps/example-service/bench/run.mjs); keep it.
 const serviceSection = existsSync(outPath)
-  ? /<!-- example-service:start -->[\s\S]*<!-- example-service:end -->/.exec(readFileSync(outPath, 'utf8'))?.[0]
+  ? /<!-- example-service:start -->[\s\S]*<!-- example-service:end -->/.exec(
+      readFileSync(outPath, 'utf8'),
+    )?.[0]
   : undefined;
 writeFileSync(outPath, serviceSection ? `${report.trimEnd()}\n\n${serviceSection}\n` : report);
 execFileSync(join(repoRoot, 'node_modules/.bin/prettier'), ['--write', outPath], {
