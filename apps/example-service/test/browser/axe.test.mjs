@@ -1,29 +1,18 @@
 // axe on every page of the journey — error states, the exit page, the task list, check answers and
 // the confirmation included — in all four themes, light and dark.
-import { after, before, describe, it } from 'node:test';
-import {
-  answerAll,
-  assert,
-  axeViolations,
-  launch,
-  sendApplication,
-  servicePage,
-} from './journey.mjs';
-import { startService, testFiles } from './service.mjs';
+import { describe, it } from 'node:test';
+import { answerAll, assert, axeViolations, sendApplication, servicePage } from './journey.mjs';
+import { serviceAndBrowser, testFiles } from './service.mjs';
 
 const CITIES = ['muenchen', 'hamburg', 'schleswig-holstein', 'kern'];
 const SCHEMES = ['light', 'dark'];
 const QUESTIONS = ['wohnsitz', 'person', 'adresse', 'fahrzeug', 'zahlung', 'nachweise'];
 
-let service;
-let browser;
 const files = testFiles();
 /** Paths below the city, for the applicant whose cookies are in `cookies`. */
 const visits = [];
 
-before(async () => {
-  service = await startService();
-  browser = await launch();
+const running = serviceAndBrowser(async ({ service, browser }) => {
   // Applicant 1: everything answered, not yet sent; then each question submitted empty, which keeps the
   // answers and records an error draft per page.
   const first = await servicePage(browser, service.origin);
@@ -80,11 +69,6 @@ before(async () => {
   await second.context.close();
 });
 
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
-
 for (const city of CITIES) {
   for (const scheme of SCHEMES) {
     describe(`${city} (${scheme})`, () => {
@@ -92,12 +76,12 @@ for (const city of CITIES) {
         const failures = [];
         let checked = 0;
         for (const { cookies, paths } of visits) {
-          const { context, page } = await servicePage(browser, service.origin, {
+          const { context, page } = await servicePage(running.browser, running.service.origin, {
             colorScheme: /** @type {'light' | 'dark'} */ (scheme),
           });
           await context.addCookies(cookies);
           for (const path of paths) {
-            await page.goto(`${service.origin}/${city}${path}`);
+            await page.goto(`${running.service.origin}/${city}${path}`);
             // Only the page asked for: a redirect would hide the page that should have been checked.
             assert.equal(
               new URL(page.url()).pathname + new URL(page.url()).search,

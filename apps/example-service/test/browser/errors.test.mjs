@@ -1,32 +1,15 @@
 // The error paths: an empty submit gives a focused error summary whose links focus the fields, the
 // title says „Fehler:“, the answers sent are shown again; each validator's rule on the server (date,
 // age, postcode, plate, IBAN); uploads of the wrong type (checked by content) and over 5 MB.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  assert,
-  fillAddress,
-  fillPayment,
-  fillPerson,
-  launch,
-  next,
-  servicePage,
-} from './journey.mjs';
-import { APPLICANT, startService, testFiles } from './service.mjs';
+import { assert, fillAddress, fillPayment, fillPerson, next, servicePage } from './journey.mjs';
+import { APPLICANT, serviceAndBrowser, testFiles } from './service.mjs';
 
-let service;
-let browser;
 const files = testFiles();
 
-before(async () => {
-  service = await startService();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const running = serviceAndBrowser();
 
 /** The messages in the error summary, in order. */
 async function summaryMessages(page) {
@@ -47,8 +30,8 @@ async function submitWithErrors(page) {
 
 describe('with JavaScript', () => {
   it('an empty submit shows a focused summary; each link focuses its field; the title says „Fehler:“', async () => {
-    const { context, page, problems } = await servicePage(browser, service.origin);
-    await page.goto(`${service.origin}/kern/antrag/person`);
+    const { context, page, problems } = await servicePage(running.browser, running.service.origin);
+    await page.goto(`${running.service.origin}/kern/antrag/person`);
     const messages = await submitWithErrors(page);
     assert.deepEqual(messages, [
       'Geben Sie Ihren Vornamen ein.',
@@ -97,8 +80,8 @@ describe('with JavaScript', () => {
   });
 
   it('checks the date of birth: a real date, in the past, at least 16 years ago', async () => {
-    const { context, page } = await servicePage(browser, service.origin);
-    await page.goto(`${service.origin}/kern/antrag/person`);
+    const { context, page } = await servicePage(running.browser, running.service.origin);
+    await page.goto(`${running.service.origin}/kern/antrag/person`);
     await fillPerson(page);
     const year = String(new Date().getFullYear() - 10);
     for (const [day, month, yearValue, message] of [
@@ -116,14 +99,14 @@ describe('with JavaScript', () => {
   });
 
   it('checks postcode, licence plate and IBAN with @stadtkern/utils on the server', async () => {
-    const { context, page } = await servicePage(browser, service.origin);
-    await page.goto(`${service.origin}/kern/antrag/adresse`);
+    const { context, page } = await servicePage(running.browser, running.service.origin);
+    await page.goto(`${running.service.origin}/kern/antrag/adresse`);
     await fillAddress(page);
     await page.getByLabel('Postleitzahl').fill('1234');
     assert.match((await submitWithErrors(page))[0] ?? '', /Postleitzahl/);
     assert.equal(await page.getByLabel('Postleitzahl').getAttribute('aria-invalid'), 'true');
 
-    await page.goto(`${service.origin}/kern/antrag/fahrzeug`);
+    await page.goto(`${running.service.origin}/kern/antrag/fahrzeug`);
     await page.getByRole('radio', { name: 'Auf mich' }).check();
     for (const plate of ['QQQ-AB 123', 'M-AB 12345', 'M-AB 0123']) {
       await page.getByLabel('Kennzeichen').fill(plate);
@@ -132,7 +115,7 @@ describe('with JavaScript', () => {
       assert.equal(await page.getByLabel('Kennzeichen').inputValue(), plate);
     }
 
-    await page.goto(`${service.origin}/kern/antrag/zahlung`);
+    await page.goto(`${running.service.origin}/kern/antrag/zahlung`);
     await fillPayment(page);
     await page.getByLabel('IBAN').fill('DE89 3704 0044 0532 0130 01');
     assert.match((await submitWithErrors(page))[0] ?? '', /IBAN/);
@@ -143,14 +126,16 @@ describe('with JavaScript', () => {
 describe('uploads', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`refuses a file that only pretends to be a PDF (checked by content, JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { context, page } = await servicePage(browser, service.origin, { javaScriptEnabled });
-      await page.goto(`${service.origin}/hamburg/antrag/nachweise`);
-      const before = readdirSync(join(service.dataDir, 'uploads')).length;
+      const { context, page } = await servicePage(running.browser, running.service.origin, {
+        javaScriptEnabled,
+      });
+      await page.goto(`${running.service.origin}/hamburg/antrag/nachweise`);
+      const before = readdirSync(join(running.service.dataDir, 'uploads')).length;
       await page.getByLabel(/Zulassungsbescheinigung Teil I/).setInputFiles(files.fakePdf);
       const [message] = await submitWithErrors(page);
       assert.equal(message, 'Die Datei „rechnung.pdf“ muss ein PDF, JPG oder PNG sein.');
       assert.equal(
-        readdirSync(join(service.dataDir, 'uploads')).length,
+        readdirSync(join(running.service.dataDir, 'uploads')).length,
         before,
         'a file was written',
       );
@@ -159,11 +144,11 @@ describe('uploads', () => {
   }
 
   it('refuses a file over 5 MB on the server before writing it (JavaScript off)', async () => {
-    const { context, page } = await servicePage(browser, service.origin, {
+    const { context, page } = await servicePage(running.browser, running.service.origin, {
       javaScriptEnabled: false,
     });
-    await page.goto(`${service.origin}/hamburg/antrag/nachweise`);
-    const before = readdirSync(join(service.dataDir, 'uploads')).length;
+    await page.goto(`${running.service.origin}/hamburg/antrag/nachweise`);
+    const before = readdirSync(join(running.service.dataDir, 'uploads')).length;
     await page.getByLabel(/Zulassungsbescheinigung Teil I/).setInputFiles(files.large);
     const [message] = await submitWithErrors(page);
     assert.match(
@@ -171,7 +156,7 @@ describe('uploads', () => {
       /^Die Datei „gross\.pdf“ ist 5,7 MB groß\. Sie darf höchstens 5 MB groß sein\.$/,
     );
     assert.equal(
-      readdirSync(join(service.dataDir, 'uploads')).length,
+      readdirSync(join(running.service.dataDir, 'uploads')).length,
       before,
       'a file was written',
     );
@@ -179,8 +164,8 @@ describe('uploads', () => {
   });
 
   it('takes a file over 5 MB out in the browser already (JavaScript on)', async () => {
-    const { context, page } = await servicePage(browser, service.origin);
-    await page.goto(`${service.origin}/hamburg/antrag/nachweise`);
+    const { context, page } = await servicePage(running.browser, running.service.origin);
+    await page.goto(`${running.service.origin}/hamburg/antrag/nachweise`);
     await page.getByLabel(/Zulassungsbescheinigung Teil I/).setInputFiles(files.large);
     await page
       .getByText(/gross\.pdf.*5 MB/)
@@ -193,17 +178,17 @@ describe('uploads', () => {
 });
 
 it('keeps the answers of a step without errors when another step fails (nothing half-saved)', async () => {
-  const { context, page } = await servicePage(browser, service.origin, {
+  const { context, page } = await servicePage(running.browser, running.service.origin, {
     javaScriptEnabled: false,
   });
-  await page.goto(`${service.origin}/kern/antrag/zahlung`);
+  await page.goto(`${running.service.origin}/kern/antrag/zahlung`);
   await fillPayment(page);
   await next(page, '/antrag/nachweise');
-  await page.goto(`${service.origin}/kern/antrag/zahlung`);
+  await page.goto(`${running.service.origin}/kern/antrag/zahlung`);
   await page.getByLabel('IBAN').fill('kaputt');
   await submitWithErrors(page);
   // Leaving the failed page and coming back shows the saved, valid answer again.
-  await page.goto(`${service.origin}/kern/antrag/zahlung`);
+  await page.goto(`${running.service.origin}/kern/antrag/zahlung`);
   assert.equal(await page.getByLabel('IBAN').inputValue(), 'DE89370400440532013000');
   await context.close();
 });

@@ -2,11 +2,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../../../storybook/scripts/chromium.js';
 import { APPLICANT } from './service.mjs';
 
-export const launch = () => chromium.launch(chromiumLaunchOptions());
+export { launch } from './service.mjs';
 
 /**
  * A page that records what must never happen: a request to another host, a CSP violation, an error

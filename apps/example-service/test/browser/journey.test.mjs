@@ -2,24 +2,15 @@
 // with its second upload), without JavaScript in Schleswig-Holstein. Along the way: page titles, the
 // process steps, no full reload with JavaScript, the CSP, no request to another host, and what the
 // service stored.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerAll, answerOf, assert, launch, sendApplication, servicePage } from './journey.mjs';
-import { startService, testFiles } from './service.mjs';
+import { answerAll, answerOf, assert, sendApplication, servicePage } from './journey.mjs';
+import { serviceAndBrowser, testFiles } from './service.mjs';
 
-let service;
-let browser;
 const files = testFiles();
 
-before(async () => {
-  service = await startService();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const running = serviceAndBrowser();
 
 describe('with JavaScript', () => {
   for (const [city, keeper] of [
@@ -27,8 +18,11 @@ describe('with JavaScript', () => {
     ['hamburg', 'Auf meinen Arbeitgeber (Firmenwagen)'],
   ]) {
     it(`${city}: goes from the start page to a confirmation without a full page load`, async () => {
-      const { context, page, problems } = await servicePage(browser, service.origin);
-      const base = `${service.origin}/${city}`;
+      const { context, page, problems } = await servicePage(
+        running.browser,
+        running.service.origin,
+      );
+      const base = `${running.service.origin}/${city}`;
       const response = await page.goto(base);
       assert.match(
         response?.headers()['content-security-policy'] ?? '',
@@ -69,7 +63,7 @@ describe('with JavaScript', () => {
         true,
       );
 
-      const [application] = service.query(
+      const [application] = running.service.query(
         'SELECT reference, city, answers, uploads FROM applications WHERE reference = ?',
         reference,
       );
@@ -79,7 +73,7 @@ describe('with JavaScript', () => {
       for (const upload of uploads) {
         // Stored under a random id, never under the name the browser sent.
         assert.match(upload.id, /^[0-9a-f-]{36}$/);
-        assert.ok(existsSync(join(service.dataDir, 'uploads', upload.id)));
+        assert.ok(existsSync(join(running.service.dataDir, 'uploads', upload.id)));
       }
       assert.deepEqual(problems(), []);
       await context.close();
@@ -89,10 +83,10 @@ describe('with JavaScript', () => {
 
 describe('without JavaScript', () => {
   it('schleswig-holstein: every step posts, redirects and shows the next page (Post/Redirect/Get)', async () => {
-    const { context, page, problems } = await servicePage(browser, service.origin, {
+    const { context, page, problems } = await servicePage(running.browser, running.service.origin, {
       javaScriptEnabled: false,
     });
-    const base = `${service.origin}/schleswig-holstein`;
+    const base = `${running.service.origin}/schleswig-holstein`;
     const posts = [];
     page.on('response', (response) => {
       if (response.request().method() === 'POST') posts.push(response.status());
@@ -106,7 +100,8 @@ describe('without JavaScript', () => {
       `statuses: ${posts.join(', ')}`,
     );
     assert.equal(
-      service.query('SELECT city FROM applications WHERE reference = ?', reference)[0]?.city,
+      running.service.query('SELECT city FROM applications WHERE reference = ?', reference)[0]
+        ?.city,
       'schleswig-holstein',
     );
     // The task list shows every section done.
@@ -118,7 +113,7 @@ describe('without JavaScript', () => {
 });
 
 it('keeps nothing but the schema and the files of real submissions in its data folder', () => {
-  const names = readdirSync(service.dataDir).sort();
+  const names = readdirSync(running.service.dataDir).sort();
   assert.deepEqual(
     names.filter((name) => !name.startsWith('service.db')),
     ['uploads'],
@@ -126,16 +121,19 @@ it('keeps nothing but the schema and the files of real submissions in its data f
 });
 
 it('leads the bare address to the KERN version and answers unknown cities with 404', async () => {
-  const root = await fetch(service.origin, { redirect: 'manual' });
+  const root = await fetch(running.service.origin, { redirect: 'manual' });
   assert.equal(root.status, 307);
-  assert.equal(new URL(root.headers.get('location') ?? '', service.origin).pathname, '/kern');
-  assert.equal((await fetch(`${service.origin}/berlin`)).status, 404);
-  assert.equal((await fetch(`${service.origin}/kern/info/unbekannt`)).status, 404);
+  assert.equal(
+    new URL(root.headers.get('location') ?? '', running.service.origin).pathname,
+    '/kern',
+  );
+  assert.equal((await fetch(`${running.service.origin}/berlin`)).status, 404);
+  assert.equal((await fetch(`${running.service.origin}/kern/info/unbekannt`)).status, 404);
 });
 
 it('starts every page with a skip link to the main content', async () => {
-  const { context, page } = await servicePage(browser, service.origin);
-  await page.goto(`${service.origin}/hamburg/antrag/adresse`);
+  const { context, page } = await servicePage(running.browser, running.service.origin);
+  await page.goto(`${running.service.origin}/hamburg/antrag/adresse`);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
   assert.equal(await skip.evaluate((element) => element === document.activeElement), true);

@@ -1,36 +1,26 @@
 // Nothing is lost: reload, back and a server restart keep every answer; „Ändern“ on check answers
 // leads to the question and straight back; a double submit makes one application. And the session
 // cookie and the colour-scheme switch.
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import {
   answerAll,
   answerOf,
   assert,
   fillPerson,
-  launch,
   next,
   sendApplication,
   servicePage,
   submitTo,
 } from './journey.mjs';
-import { APPLICANT, startService, testFiles } from './service.mjs';
+import { APPLICANT, serviceAndBrowser, testFiles } from './service.mjs';
 
-let service;
-let browser;
 const files = testFiles();
 
-before(async () => {
-  service = await startService();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const running = serviceAndBrowser();
 
 it('sets an unguessable, httpOnly, SameSite=Lax session cookie with the first answer', async () => {
-  const { context, page } = await servicePage(browser, service.origin);
-  await page.goto(`${service.origin}/kern/antrag/wohnsitz`);
+  const { context, page } = await servicePage(running.browser, running.service.origin);
+  await page.goto(`${running.service.origin}/kern/antrag/wohnsitz`);
   assert.deepEqual(await context.cookies(), [], 'a cookie before the first answer');
   await page.getByRole('radio', { name: 'Ja' }).check();
   await next(page, '/antrag/person');
@@ -42,14 +32,19 @@ it('sets an unguessable, httpOnly, SameSite=Lax session cookie with the first an
   assert.equal(cookie.secure, true);
   assert.match(cookie.value, /^[A-Za-z0-9_-]{43}$/);
   // The database keeps only the token's hash.
-  assert.equal(service.query('SELECT 1 FROM sessions WHERE id = ?', cookie.value).length, 0);
+  assert.equal(
+    running.service.query('SELECT 1 FROM sessions WHERE id = ?', cookie.value).length,
+    0,
+  );
   await context.close();
 });
 
 it('keeps the answers after reload, back and a server restart (with and without JavaScript)', async () => {
   for (const javaScriptEnabled of [true, false]) {
-    const { context, page } = await servicePage(browser, service.origin, { javaScriptEnabled });
-    await page.goto(`${service.origin}/muenchen/antrag/wohnsitz`);
+    const { context, page } = await servicePage(running.browser, running.service.origin, {
+      javaScriptEnabled,
+    });
+    await page.goto(`${running.service.origin}/muenchen/antrag/wohnsitz`);
     await page.getByRole('radio', { name: 'Ja' }).check();
     await next(page, '/antrag/person');
     await fillPerson(page);
@@ -58,14 +53,14 @@ it('keeps the answers after reload, back and a server restart (with and without 
     await page.goBack();
     await page.waitForURL((url) => url.pathname.endsWith('/antrag/person'));
     assert.equal(await page.getByLabel('Nachname').inputValue(), APPLICANT.lastName);
-    await service.restart();
+    await running.service.restart();
     await page.reload();
     assert.equal(await page.getByLabel('Vorname').inputValue(), APPLICANT.firstName);
     assert.equal(await page.getByRole('textbox', { name: 'Jahr' }).inputValue(), APPLICANT.year);
-    await page.goto(`${service.origin}/muenchen/antrag/wohnsitz`);
+    await page.goto(`${running.service.origin}/muenchen/antrag/wohnsitz`);
     assert.equal(await page.getByRole('radio', { name: 'Ja' }).isChecked(), true);
     // The task list knows where the applicant stands.
-    await page.goto(`${service.origin}/muenchen/antrag`);
+    await page.goto(`${running.service.origin}/muenchen/antrag`);
     assert.equal(await page.getByText('Erledigt').count(), 1);
     assert.equal(await page.getByText('In Bearbeitung').count(), 1);
     await context.close();
@@ -73,8 +68,8 @@ it('keeps the answers after reload, back and a server restart (with and without 
 });
 
 it('„Ändern“ on check answers leads to the question and straight back; a new branch asks for its upload first', async () => {
-  const { context, page } = await servicePage(browser, service.origin);
-  const base = `${service.origin}/hamburg`;
+  const { context, page } = await servicePage(running.browser, running.service.origin);
+  const base = `${running.service.origin}/hamburg`;
   await answerAll(page, base, files);
   await page.getByRole('link', { name: /^Ändern\s*Adresse$/ }).click();
   await page.waitForURL((url) => url.pathname.endsWith('/antrag/adresse'));
@@ -98,10 +93,10 @@ it('„Ändern“ on check answers leads to the question and straight back; a ne
 });
 
 it('a double submit creates one application', async () => {
-  const { context, page } = await servicePage(browser, service.origin);
-  await answerAll(page, `${service.origin}/kern`, files);
+  const { context, page } = await servicePage(running.browser, running.service.origin);
+  await answerAll(page, `${running.service.origin}/kern`, files);
   // Loaded from the server, the form carries the action's id, as it does without JavaScript.
-  await page.goto(`${service.origin}/kern/antrag/erklaerung`);
+  await page.goto(`${running.service.origin}/kern/antrag/erklaerung`);
   await page.getByRole('checkbox', { name: /Ich versichere/ }).check();
   // Two posts of the same form at once, as a double click without JavaScript would send them.
   const statuses = await page.evaluate(async () => {
@@ -117,39 +112,42 @@ it('a double submit creates one application', async () => {
   assert.deepEqual(statuses, ['opaqueredirect', 'opaqueredirect']);
   const [cookie] = await context.cookies();
   assert.ok(cookie);
-  await page.goto(`${service.origin}/kern/antrag/bestaetigung`);
+  await page.goto(`${running.service.origin}/kern/antrag/bestaetigung`);
   const reference = (await page.getByText(/^BPA-\d{4}-[A-Z2-9]{6}$/).innerText()).trim();
-  const rows = service.query(
+  const rows = running.service.query(
     'SELECT a.reference FROM applications a JOIN sessions s ON s.id = a.session_id WHERE s.reference = ?',
     reference,
   );
   assert.equal(rows.length, 1);
   // Sending again from the declaration page leads to the same confirmation.
-  await page.goto(`${service.origin}/kern/antrag/erklaerung`);
+  await page.goto(`${running.service.origin}/kern/antrag/erklaerung`);
   await page.waitForURL((url) => url.pathname.endsWith('/antrag/bestaetigung'));
   assert.equal((await page.getByText(/^BPA-/).innerText()).trim(), reference);
   await context.close();
 });
 
 it('a sent application can be followed by a new one with a new session', async () => {
-  const { context, page } = await servicePage(browser, service.origin, {
+  const { context, page } = await servicePage(running.browser, running.service.origin, {
     javaScriptEnabled: false,
   });
-  await answerAll(page, `${service.origin}/muenchen`, files);
+  await answerAll(page, `${running.service.origin}/muenchen`, files);
   const first = await sendApplication(page);
   await submitTo(page, 'Weiteren Antrag für ein anderes Fahrzeug beginnen', '/antrag/wohnsitz');
   assert.equal(await page.getByRole('radio', { name: 'Ja' }).isChecked(), false);
-  assert.equal(service.query('SELECT 1 FROM applications WHERE reference = ?', first).length, 1);
+  assert.equal(
+    running.service.query('SELECT 1 FROM applications WHERE reference = ?', first).length,
+    1,
+  );
   await context.close();
 });
 
 it('the colour scheme follows the system until chosen, and the choice is rendered by the server', async () => {
   for (const javaScriptEnabled of [true, false]) {
-    const { context, page } = await servicePage(browser, service.origin, {
+    const { context, page } = await servicePage(running.browser, running.service.origin, {
       javaScriptEnabled,
       colorScheme: 'dark',
     });
-    await page.goto(`${service.origin}/muenchen/antrag/adresse`);
+    await page.goto(`${running.service.origin}/muenchen/antrag/adresse`);
     const background = () =>
       page.evaluate(() => getComputedStyle(document.body).getPropertyValue('color-scheme').trim());
     assert.equal(await page.getAttribute('html', 'data-sk-color-scheme'), null);
@@ -160,7 +158,7 @@ it('the colour scheme follows the system until chosen, and the choice is rendere
     assert.equal(new URL(page.url()).pathname, '/muenchen/antrag/adresse');
     assert.equal(await background(), 'light');
     // The next page arrives from the server with the scheme already set: nothing to flash.
-    const html = await (await context.request.get(`${service.origin}/muenchen`)).text();
+    const html = await (await context.request.get(`${running.service.origin}/muenchen`)).text();
     assert.match(html, /<html[^>]*data-sk-color-scheme="light"/);
     await page.getByRole('radio', { name: 'Wie im System' }).check();
     await page.getByRole('button', { name: 'Farbschema übernehmen' }).click();

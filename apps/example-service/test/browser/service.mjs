@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import Database from 'better-sqlite3';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../../../storybook/scripts/chromium.js';
 
 const APP = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const NEXT = join(APP, 'node_modules/.bin/next');
@@ -132,3 +135,30 @@ export const APPLICANT = {
   accountHolder: 'Zeynep Müller-Lüdenscheidt',
   iban: 'DE89 3704 0044 0532 0130 00',
 };
+
+/** Debian's Chromium (no browser is downloaded). */
+export const launch = () => chromium.launch(chromiumLaunchOptions());
+
+/**
+ * @typedef {{ service: Awaited<ReturnType<typeof startService>>, browser: import('playwright').Browser }} Running
+ */
+
+/**
+ * Starts the service and Chromium before a test file's tests (then runs `setup`, if given) and stops both
+ * after them.
+ * @param {(running: Running) => Promise<void>} [setup]
+ * @returns {Running}
+ */
+export function serviceAndBrowser(setup) {
+  const running = /** @type {Running} */ ({});
+  before(async () => {
+    running.service = await startService();
+    running.browser = await launch();
+    await setup?.(running);
+  });
+  after(async () => {
+    await running.browser?.close();
+    await running.service?.stop();
+  });
+  return running;
+}
