@@ -1,6 +1,7 @@
 import { toId } from 'storybook/internal/csf';
 import { STAGES, stageOf } from './stages';
 import type { Stage } from './stages';
+import { ScrollRegion } from './ScrollRegion';
 
 interface StoriesMeta {
   title?: string;
@@ -52,38 +53,40 @@ export function StageTable() {
     .map(([label, count]) => `${count} ${label}`)
     .join(', ');
   return (
-    <table style={{ borderCollapse: 'collapse', inlineSize: '100%', maxInlineSize: '48rem' }}>
-      <caption style={{ textAlign: 'start', marginBlockEnd: 'var(--sk-metric-space-small)' }}>
-        {rows.length} Komponenten: {counts}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" style={cell}>
-            Komponente
-          </th>
-          <th scope="col" style={cell}>
-            Bereich
-          </th>
-          <th scope="col" style={cell}>
-            Stufe
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.docsPath}>
-            <th scope="row" style={cell}>
-              <a className="sk-link" href={`./?path=${row.docsPath}`} target="_top">
-                {row.name}
-              </a>
+    <ScrollRegion label="Komponenten und ihre Stufe">
+      <table style={{ borderCollapse: 'collapse', inlineSize: '100%', maxInlineSize: '48rem' }}>
+        <caption style={{ textAlign: 'start', marginBlockEnd: 'var(--sk-metric-space-small)' }}>
+          {rows.length} Komponenten: {counts}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" style={cell}>
+              Komponente
             </th>
-            <td style={cell}>{row.category}</td>
-            <td style={cell}>
-              <span className={`sk-badge ${row.stage.badgeClass}`}>{row.stage.label}</span>
-            </td>
+            <th scope="col" style={cell}>
+              Bereich
+            </th>
+            <th scope="col" style={cell}>
+              Stufe
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.docsPath}>
+              <th scope="row" style={cell}>
+                <a className="sk-link" href={`./?path=${row.docsPath}`} target="_top">
+                  {row.name}
+                </a>
+              </th>
+              <td style={cell}>{row.category}</td>
+              <td style={cell}>
+                <span className={`sk-badge ${row.stage.badgeClass}`}>{row.stage.label}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { contrastRows, cssName, schemeOf, tokenValues } from './token-data';
 import type { Scheme } from './token-data';
+import { ScrollRegion } from '../blocks/ScrollRegion';
 
 const GROUPS = [
   { prefix: '--sk-color-layout-', title: 'Layout (Text, Hintergründe, Rahmen)' },
@@ -40,32 +41,34 @@ function Palette({ theme, scheme }: { theme: string; scheme: Scheme }) {
       {GROUPS.map((group) => (
         <section key={group.prefix}>
           <h3>{group.title}</h3>
-          <table style={{ borderCollapse: 'collapse' }}>
-            <thead>
-              <tr>
-                <th style={cell}>Farbe</th>
-                <th style={cell}>Token (CSS Custom Property)</th>
-                <th style={cell}>Wert</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(values)
-                .filter(([name]) => name.startsWith(group.prefix))
-                .map(([name, value]) => (
-                  <tr key={name}>
-                    <td style={cell}>
-                      <Swatch value={value} />
-                    </td>
-                    <td style={cell}>
-                      <code>{name}</code>
-                    </td>
-                    <td style={cell}>
-                      <code>{value}</code>
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <ScrollRegion label={group.title}>
+            <table style={{ borderCollapse: 'collapse' }}>
+              <thead>
+                <tr>
+                  <th style={cell}>Farbe</th>
+                  <th style={cell}>Token (CSS Custom Property)</th>
+                  <th style={cell}>Wert</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries(values)
+                  .filter(([name]) => name.startsWith(group.prefix))
+                  .map(([name, value]) => (
+                    <tr key={name}>
+                      <td style={cell}>
+                        <Swatch value={value} />
+                      </td>
+                      <td style={cell}>
+                        <code>{name}</code>
+                      </td>
+                      <td style={cell}>
+                        <code>{value}</code>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </section>
       ))}
     </>
@@ -75,57 +78,59 @@ function Palette({ theme, scheme }: { theme: string; scheme: Scheme }) {
 function ContrastTable({ theme, scheme }: { theme: string; scheme: Scheme }) {
   const rows = contrastRows(theme, scheme);
   return (
-    <table style={{ borderCollapse: 'collapse' }}>
-      <caption style={{ textAlign: 'start', paddingBlockEnd: '0.5rem' }}>
-        Geprüfte Farbpaare im Theme „{theme}“, {scheme === 'dark' ? 'dunkel' : 'hell'} (
-        {rows.length} Paare)
-      </caption>
-      <thead>
-        <tr>
-          <th style={cell}>Beispiel</th>
-          <th style={cell}>Vordergrund</th>
-          <th style={cell}>Hintergrund</th>
-          <th style={cell}>Kontrast</th>
-          <th style={cell}>Mindestens</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={`${row.foreground}|${row.background}`}>
-            <td style={cell}>
-              <span
-                aria-hidden="true"
-                style={{
-                  display: 'inline-flex',
-                  alignItems: 'center',
-                  justifyContent: 'center',
-                  inlineSize: '3rem',
-                  blockSize: '1.75rem',
-                  backgroundColor: row.backgroundValue,
-                  border: '1px solid var(--sk-color-layout-border-strong)',
-                }}
-              >
-                <span
-                  style={{
-                    inlineSize: '1.75rem',
-                    blockSize: '0.5rem',
-                    backgroundColor: row.foregroundValue,
-                  }}
-                />
-              </span>
-            </td>
-            <td style={cell}>
-              <code>{cssName(row.foreground)}</code>
-            </td>
-            <td style={cell}>
-              <code>{cssName(row.background)}</code>
-            </td>
-            <td style={cell}>{row.ratio.toFixed(2).replace('.', ',')} : 1</td>
-            <td style={cell}>{String(row.required).replace('.', ',')} : 1</td>
+    <ScrollRegion label={`Geprüfte Farbpaare, ${scheme === 'dark' ? 'dunkel' : 'hell'}`}>
+      <table style={{ borderCollapse: 'collapse' }}>
+        <caption style={{ textAlign: 'start', paddingBlockEnd: '0.5rem' }}>
+          Geprüfte Farbpaare im Theme „{theme}“, {scheme === 'dark' ? 'dunkel' : 'hell'} (
+          {rows.length} Paare)
+        </caption>
+        <thead>
+          <tr>
+            <th style={cell}>Beispiel</th>
+            <th style={cell}>Vordergrund</th>
+            <th style={cell}>Hintergrund</th>
+            <th style={cell}>Kontrast</th>
+            <th style={cell}>Mindestens</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.foreground}|${row.background}`}>
+              <td style={cell}>
+                <span
+                  aria-hidden="true"
+                  style={{
+                    display: 'inline-flex',
+                    alignItems: 'center',
+                    justifyContent: 'center',
+                    inlineSize: '3rem',
+                    blockSize: '1.75rem',
+                    backgroundColor: row.backgroundValue,
+                    border: '1px solid var(--sk-color-layout-border-strong)',
+                  }}
+                >
+                  <span
+                    style={{
+                      inlineSize: '1.75rem',
+                      blockSize: '0.5rem',
+                      backgroundColor: row.foregroundValue,
+                    }}
+                  />
+                </span>
+              </td>
+              <td style={cell}>
+                <code>{cssName(row.foreground)}</code>
+              </td>
+              <td style={cell}>
+                <code>{cssName(row.background)}</code>
+              </td>
+              <td style={cell}>{row.ratio.toFixed(2).replace('.', ',')} : 1</td>
+              <td style={cell}>{String(row.required).replace('.', ',')} : 1</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

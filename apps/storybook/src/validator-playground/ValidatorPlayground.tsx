@@ -77,7 +77,7 @@ export function ValidatorPlayground({
       }}
       style={{ display: 'grid', gap: '1rem', maxInlineSize: '40rem' }}
     >
-      <div style={{ display: 'grid', gap: '0.25rem' }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: '0.25rem' }}>
         <label htmlFor={`${id}-kind`}>Was wird geprüft?</label>
         <select
           id={`${id}-kind`}
@@ -86,7 +86,7 @@ export function ValidatorPlayground({
             setKind(e.target.value);
             setValue(VALIDATORS[e.target.value]?.example ?? '');
           }}
-          style={{ minBlockSize: '2.75rem', font: 'inherit' }}
+          style={{ minBlockSize: '2.75rem', maxInlineSize: '100%', font: 'inherit' }}
         >
           {Object.entries(VALIDATORS).map(([key, v]) => (
             <option key={key} value={key}>
@@ -95,7 +95,7 @@ export function ValidatorPlayground({
           ))}
         </select>
       </div>
-      <div style={{ display: 'grid', gap: '0.25rem' }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: '0.25rem' }}>
         <label htmlFor={`${id}-value`}>Eingabe</label>
         <input
           id={`${id}-value`}
@@ -108,7 +108,12 @@ export function ValidatorPlayground({
           style={{ minBlockSize: '2.75rem', font: 'inherit', paddingInline: '0.5rem' }}
         />
       </div>
-      <output htmlFor={`${id}-kind ${id}-value`} aria-live="polite" style={{ display: 'block' }}>
+      <output
+        htmlFor={`${id}-kind ${id}-value`}
+        aria-live="polite"
+        // Long values (an IBAN without spaces) wrap instead of making a narrow screen scroll sideways.
+        style={{ display: 'block', overflowWrap: 'anywhere' }}
+      >
         {result?.valid ? (
           <>
             <strong>Gültig.</strong> Normalisierter Wert: <code>{result.value}</code>

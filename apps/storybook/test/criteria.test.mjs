@@ -1,0 +1,119 @@
+// Beyond axe, for every story of the built Storybook in Chromium (KERN theme, light; these criteria do not
+// depend on the colours): the accessibility tree against its committed snapshot, reflow at 320 px (1.4.10),
+// the WCAG text-spacing overrides (1.4.12), text at 200 % (1.4.4) and prefers-reduced-motion.
+// Update the snapshots after an intended change: `pnpm --filter @stadtkern/storybook update:aria`
+// (runs this file with SK_UPDATE_ARIA=1; review the diff of aria-snapshots/ like code).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright';
+import { serveStatic } from '../../../scripts/lib/static-server.mjs';
+import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import {
+  TEXT_SPACING_CSS,
+  ariaSnapshotDifference,
+  clippedText,
+  horizontalOverflow,
+  motion,
+} from './criteria/checks.mjs';
+
+const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+const snapshots = fileURLToPath(new URL('../aria-snapshots/', import.meta.url));
+const update = process.env.SK_UPDATE_ARIA === '1';
+const ROOT = '#storybook-root';
+
+const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
+// SK_STORIES=<regular expression> narrows the run to matching story ids (while working on a component).
+const only = process.env.SK_STORIES ? new RegExp(process.env.SK_STORIES) : undefined;
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && (!only || only.test(entry.id)),
+);
+
+let server;
+let browser;
+let page;
+before(async () => {
+  server = await serveStatic({
+    root: staticDir,
+    html: () => '<!doctype html><title>Storybook</title>',
+  });
+  browser = await chromium.launch(chromiumLaunchOptions());
+  // One page for all stories: Storybook switches stories in place, which spares loading its preview
+  // bundle 260 times. Reduced motion holds for the whole run; it changes none of the other checks.
+  page = await (
+    await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' })
+  ).newPage();
+  // Timers run as usual; runFor() fast-forwards them once a story has played.
+  await page.clock.install();
+  await page.goto(
+    `${server.origin}/iframe.html?id=${stories[0]?.id ?? ''}&viewMode=story&globals=theme:kern;colorScheme:light`,
+  );
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Shows a story and waits until it has rendered and its play function has finished. */
+async function openStory(id) {
+  await page.evaluate((storyId) => {
+    // @ts-expect-error Storybook's preview global
+    window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+  }, id);
+  const phase = await page.waitForFunction(
+    (storyId) => {
+      // @ts-expect-error Storybook's preview global
+      const renders = window.__STORYBOOK_PREVIEW__?.storyRenders ?? [];
+      const render = renders.find((r) => r.id === storyId);
+      return (
+        ['finished', 'completed', 'errored', 'aborted'].includes(render?.phase) && render.phase
+      );
+    },
+    id,
+    { timeout: 30_000 },
+  );
+  assert.ok(['finished', 'completed'].includes(await phase.jsonValue()), `${id} did not render`);
+  // Fire the timers a play function left behind (e.g. a live region's announcement 1 s after typing), so that
+  // the tree is the settled one, the same in every run.
+  await page.clock.runFor(2000);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+it('finds the stories in the built Storybook', () => {
+  assert.ok(stories.length > (only ? 0 : 100), `only ${stories.length} stories`);
+});
+
+for (const story of stories) {
+  describe(story.id, () => {
+    it('keeps its accessibility tree; reflows at 320 px; survives text spacing and 200 % text; no motion when reduced', async () => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await openStory(story.id);
+      const problems = [
+        ...(await ariaSnapshotDifference(page, ROOT, `${snapshots}${story.id}.yml`, update)),
+        ...(await motion(page, ROOT)),
+      ];
+      await page.setViewportSize({ width: 320, height: 640 });
+      problems.push(...(await horizontalOverflow(page, ROOT)));
+      const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
+      try {
+        problems.push(...(await clippedText(page, ROOT)).map((p) => `with text spacing: ${p}`));
+      } finally {
+        await spacing.evaluate((element) => element.remove());
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      try {
+        problems.push(...(await horizontalOverflow(page, ROOT)).map((p) => `at 200 % text: ${p}`));
+        problems.push(...(await clippedText(page, ROOT)).map((p) => `at 200 % text: ${p}`));
+      } finally {
+        await page.evaluate(() => {
+          document.documentElement.style.fontSize = '';
+        });
+      }
+      assert.deepEqual(problems, []);
+    });
+  });
+}
