@@ -94,6 +94,8 @@ for (const story of stories) {
         ...(await motion(page, ROOT)),
       ];
       await page.setViewportSize({ width: 320, height: 640 });
+      // A new layout may use a font face not loaded yet: measure with the real font, not the fallback.
+      await page.evaluate(() => document.fonts.ready);
       problems.push(...(await horizontalOverflow(page, ROOT)));
       const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
       try {
@@ -102,8 +104,9 @@ for (const story of stories) {
         await spacing.evaluate((element) => element.remove());
       }
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.evaluate(() => {
+      await page.evaluate(async () => {
         document.documentElement.style.fontSize = '200%';
+        await document.fonts.ready;
       });
       try {
         problems.push(...(await horizontalOverflow(page, ROOT)).map((p) => `at 200 % text: ${p}`));

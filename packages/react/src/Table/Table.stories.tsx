@@ -55,9 +55,28 @@ export const Gestreift: Story = { args: { striped: true } };
 
 export const Kompakt: Story = { args: { compact: true, striped: true } };
 
+/** Nur für Tabellen, die nie breiter als die Seite werden — auch nicht bei 320 px (WCAG 1.4.10). */
 export const OhneScrollbereich: Story = {
   name: 'Ohne Scrollbereich (schmale Tabelle)',
-  args: { scroll: false },
+  args: { scroll: false, caption: 'Wartezeiten' },
+  render: (args) => (
+    <Table {...args}>
+      <thead>
+        <tr>
+          <TableHeaderCell>Bürgerbüro</TableHeaderCell>
+          <TableHeaderCell numeric>Minuten</TableHeaderCell>
+        </tr>
+      </thead>
+      <tbody>
+        {ROWS.map((row) => (
+          <tr key={row.office}>
+            <TableHeaderCell scope="row">{row.office.replace('Bürgerbüro ', '')}</TableHeaderCell>
+            <TableCell numeric>{row.waiting}</TableCell>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  ),
 };
 
 export const Breit: Story = {
