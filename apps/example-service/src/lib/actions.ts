@@ -16,6 +16,7 @@ import { cityOf } from './cities';
 import type { City } from './cities';
 import { database } from './db';
 import { checkFile, isChosen, removeFile, storeFile } from './evidence';
+import type { FileKind } from './evidence';
 import {
   currentSession,
   ensureSession,
@@ -81,11 +82,7 @@ async function saveEvidence(
 ): Promise<{ errors: FieldError[]; uploads: Upload[] }> {
   const needed = requiredEvidence(session.answers);
   const errors: FieldError[] = [];
-  const chosen: {
-    evidence: EvidenceId;
-    file: File;
-    kind: Awaited<ReturnType<typeof checkFile>>;
-  }[] = [];
+  const chosen: { evidence: EvidenceId; file: File; kind: FileKind }[] = [];
   for (const evidence of needed) {
     const value = formData.get(evidence);
     if (!isChosen(value)) {
@@ -104,7 +101,6 @@ async function saveEvidence(
   if (errors.length > 0) return { errors, uploads: session.uploads };
   const uploads = session.uploads.filter((u) => !chosen.some((c) => c.evidence === u.evidence));
   for (const { evidence, file, kind } of chosen) {
-    if ('field' in kind) continue;
     const upload = await storeFile(file, evidence, kind);
     const replaced = saveUpload(session, upload);
     if (replaced) await removeFile(replaced);

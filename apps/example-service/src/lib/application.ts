@@ -1,7 +1,14 @@
 // The application's model: its answers, its steps in order and the sections the task list and the
 // process steps show. Pure functions, used by pages and server actions alike.
+import type { TaskStatus } from '@stadtkern/react';
 
-export type Keeper = 'halter' | 'firmenwagen' | 'leasing';
+/** Who the vehicle is registered to: the answer's values and the texts the form and the summary show. */
+export const KEEPER_LABELS = {
+  halter: 'Auf mich',
+  firmenwagen: 'Auf meinen Arbeitgeber (Firmenwagen)',
+  leasing: 'Auf eine Leasing- oder Mietfirma',
+} as const;
+export type Keeper = keyof typeof KEEPER_LABELS;
 
 export interface Answers {
   zone?: 'ja' | 'nein';
@@ -140,8 +147,6 @@ export function stepBefore(step: StepId, fromCheck: boolean): string {
   const index = QUESTION_STEPS.indexOf(step);
   return index > 0 ? (QUESTION_STEPS[index - 1] as string) : '';
 }
-
-export type TaskStatus = 'completed' | 'in-progress' | 'not-started' | 'cannot-start';
 
 /** The status of each section for the task list. */
 export function sectionStatus(

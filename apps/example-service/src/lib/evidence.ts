@@ -12,12 +12,13 @@ import type { FieldError } from './validation';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
-interface Kind {
+/** A file type the service accepts: its MIME type, extensions and content signature. */
+export interface FileKind {
   type: string;
   extensions: readonly string[];
   signature: readonly number[];
 }
-const KINDS: readonly Kind[] = [
+const KINDS: readonly FileKind[] = [
   { type: 'application/pdf', extensions: ['pdf'], signature: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
   { type: 'image/jpeg', extensions: ['jpg', 'jpeg'], signature: [0xff, 0xd8, 0xff] },
   {
@@ -45,7 +46,7 @@ export const isChosen = (value: FormDataEntryValue | null): value is File =>
   (value.size > 0 || (value.name !== '' && value.name !== 'undefined'));
 
 /** Checks one file; returns its kind or the error to show. */
-export async function checkFile(file: File, field: string): Promise<Kind | FieldError> {
+export async function checkFile(file: File, field: string): Promise<FileKind | FieldError> {
   const name = displayName(file.name);
   if (file.size === 0) return { field, message: `Die Datei „${name}“ ist leer.` };
   if (file.size > MAX_FILE_BYTES) {
@@ -64,7 +65,7 @@ export async function checkFile(file: File, field: string): Promise<Kind | Field
 }
 
 /** Writes a checked file under a new random id. */
-export async function storeFile(file: File, evidence: EvidenceId, kind: Kind): Promise<Upload> {
+export async function storeFile(file: File, evidence: EvidenceId, kind: FileKind): Promise<Upload> {
   const id = randomUUID();
   await writeFile(join(uploadDir(), id), new Uint8Array(await file.arrayBuffer()), { flag: 'wx' });
   return { id, evidence, name: displayName(file.name), type: kind.type, size: file.size };

@@ -1,14 +1,8 @@
 // The answers as check answers and the confirmation show them: one group per section.
 import { formatDate, formatIban } from '@stadtkern/utils';
 import { formatFileSize } from '@stadtkern/web/file-upload';
-import { EVIDENCE, requiredEvidence } from './application';
-import type { Answers, Keeper, QuestionStep, Upload } from './application';
-
-const KEEPER: Record<Keeper, string> = {
-  halter: 'Auf mich',
-  firmenwagen: 'Auf meinen Arbeitgeber (Firmenwagen)',
-  leasing: 'Auf eine Leasing- oder Mietfirma',
-};
+import { EVIDENCE, KEEPER_LABELS, requiredEvidence } from './application';
+import type { Answers, QuestionStep, Upload } from './application';
 
 export interface SummaryRow {
   key: string;
@@ -53,7 +47,7 @@ export function summaryOf(answers: Answers, uploads: readonly Upload[]): Summary
         { key: 'Kennzeichen', value: answers.plate ?? '', step: 'fahrzeug' },
         {
           key: 'Zugelassen',
-          value: answers.keeper ? KEEPER[answers.keeper] : '',
+          value: answers.keeper ? KEEPER_LABELS[answers.keeper] : '',
           step: 'fahrzeug',
         },
       ],

@@ -6,6 +6,7 @@ import {
   validateLicensePlate,
   validatePostalCode,
 } from '@stadtkern/utils';
+import { KEEPER_LABELS } from './application';
 import type { Answers, Keeper, QuestionStep } from './application';
 
 /** An error on the page: the id of the field it is about (the summary links to it) and the message. */
@@ -60,7 +61,7 @@ const DATE_FIELD: Record<string, 'day' | 'month' | 'year'> = {
   'invalid-year': 'year',
 };
 
-const KEEPERS: readonly Keeper[] = ['halter', 'firmenwagen', 'leasing'];
+const KEEPERS = Object.keys(KEEPER_LABELS) as Keeper[];
 
 export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Values): Checked {
   const errors: FieldError[] = [];

@@ -1,6 +1,7 @@
 import { FormField, Radio, RadioGroup, TextInput } from '@stadtkern/react';
 import { QuestionPage } from '../../../../components/QuestionPage';
 import { saveStep } from '../../../../lib/actions';
+import { KEEPER_LABELS } from '../../../../lib/application';
 import { errorOf, stepMetadata, stepState } from '../../../../lib/page';
 import type { CityParams, SearchParams } from '../../../../lib/page';
 
@@ -39,20 +40,20 @@ export default async function VehiclePage({ params, searchParams }: Props) {
       >
         <Radio
           id="halter-halter"
-          label="Auf mich"
+          label={KEEPER_LABELS.halter}
           value="halter"
           defaultChecked={values.halter === 'halter'}
         />
         <Radio
           id="halter-firmenwagen"
-          label="Auf meinen Arbeitgeber (Firmenwagen)"
+          label={KEEPER_LABELS.firmenwagen}
           hint="Sie laden später eine Überlassungserklärung hoch."
           value="firmenwagen"
           defaultChecked={values.halter === 'firmenwagen'}
         />
         <Radio
           id="halter-leasing"
-          label="Auf eine Leasing- oder Mietfirma"
+          label={KEEPER_LABELS.leasing}
           hint="Sie laden später den Leasing- oder Mietvertrag hoch."
           value="leasing"
           defaultChecked={values.halter === 'leasing'}
