@@ -4,7 +4,15 @@
 import { describe, it } from 'node:test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assert, fillAddress, fillPayment, fillPerson, next, servicePage } from './journey.mjs';
+import {
+  assert,
+  fillAddress,
+  fillPayment,
+  fillPerson,
+  next,
+  servicePage,
+  settledTitle,
+} from './journey.mjs';
 import { APPLICANT, serviceAndBrowser, testFiles } from './service.mjs';
 
 const files = testFiles();
@@ -38,10 +46,8 @@ describe('with JavaScript', () => {
       'Geben Sie Ihren Nachnamen ein.',
       'Geben Sie Ihr Geburtsdatum ein.',
     ]);
-    assert.equal(
-      await page.title(),
-      'Fehler: Name und Geburtsdatum – Bewohnerparkausweis beantragen',
-    );
+    const title = 'Fehler: Name und Geburtsdatum – Bewohnerparkausweis beantragen';
+    assert.equal(await settledTitle(page, title), title);
     assert.equal(
       await page.evaluate(() => document.activeElement?.classList.contains('sk-error-summary')),
       true,

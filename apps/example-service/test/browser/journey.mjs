@@ -42,6 +42,17 @@ export async function submitTo(page, button, path) {
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
+/**
+ * The page's title once it has settled: after a soft navigation Next.js sets it a moment after the URL
+ * changes. Waits up to 10 s for `expected`, then returns whatever the title is (the test asserts it).
+ */
+export async function settledTitle(page, expected) {
+  await page
+    .waitForFunction((title) => document.title === title, expected, { timeout: 10_000 })
+    .catch(() => undefined);
+  return page.title();
+}
+
 export async function next(page, path) {
   await submitTo(page, 'Weiter', path);
 }

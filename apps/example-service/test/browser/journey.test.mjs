@@ -5,7 +5,14 @@
 import { describe, it } from 'node:test';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerAll, answerOf, assert, sendApplication, servicePage } from './journey.mjs';
+import {
+  answerAll,
+  answerOf,
+  assert,
+  sendApplication,
+  servicePage,
+  settledTitle,
+} from './journey.mjs';
 import { serviceAndBrowser, testFiles } from './service.mjs';
 
 const files = testFiles();
@@ -35,13 +42,19 @@ describe('with JavaScript', () => {
       await page.waitForURL((url) => url.pathname === `/${city}/antrag/wohnsitz`);
       // From here on every step is a soft navigation: the marker survives unless the page reloads.
       await page.evaluate(() => Object.assign(window, { skNoReload: true }));
-      assert.equal(await page.title(), 'Wohnsitz – Bewohnerparkausweis beantragen');
+      assert.equal(
+        await settledTitle(page, 'Wohnsitz – Bewohnerparkausweis beantragen'),
+        'Wohnsitz – Bewohnerparkausweis beantragen',
+      );
       const steps = page.getByRole('list', { name: 'Schritte des Antrags' });
       assert.equal(await steps.getByRole('listitem').count(), 6);
       assert.match(await steps.locator('[aria-current="step"]').innerText(), /Berechtigung$/);
 
       await answerAll(page, base, files, { keeper });
-      assert.equal(await page.title(), 'Angaben prüfen – Bewohnerparkausweis beantragen');
+      assert.equal(
+        await settledTitle(page, 'Angaben prüfen – Bewohnerparkausweis beantragen'),
+        'Angaben prüfen – Bewohnerparkausweis beantragen',
+      );
       assert.equal(await answerOf(page, 'Kennzeichen'), 'M-AB 1234');
       assert.equal(await answerOf(page, 'IBAN'), 'DE89 3704 0044 0532 0130 00');
       assert.equal(await answerOf(page, 'Geburtsdatum'), '27. März 1985');
