@@ -14,10 +14,13 @@ import { chromiumLaunchOptions } from '../../../storybook/scripts/chromium.js';
 
 const APP = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const NEXT = join(APP, 'node_modules/.bin/next');
+// The loopback address itself, not the name: `localhost` may resolve to ::1 first on a CI machine whose
+// container has no IPv6, and Chromium treats 127.0.0.1 as a secure origin just like localhost.
+const HOST = '127.0.0.1';
 
 async function freePort() {
   const server = createServer();
-  await new Promise((resolve) => server.listen(0, 'localhost', resolve));
+  await new Promise((resolve) => server.listen(0, HOST, resolve));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   await new Promise((resolve) => server.close(resolve));
   return port;
@@ -30,14 +33,14 @@ async function freePort() {
 export async function startService(options = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sk-service-'));
   const port = await freePort();
-  const origin = `http://localhost:${port}`;
+  const origin = `http://${HOST}:${port}`;
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let child;
   const output = [];
 
   async function start() {
     output.length = 0;
-    child = spawn(NEXT, ['start', '--port', String(port), '--hostname', 'localhost'], {
+    child = spawn(NEXT, ['start', '--port', String(port), '--hostname', HOST], {
       cwd: APP,
       env: {
         ...process.env,
