@@ -25,6 +25,8 @@ function storyProject(
       name: `stories:${theme}:${colorScheme}`,
       // Two browsers at a time: on a 2-core machine more only wait for CPU and time out connecting.
       sequence: { groupOrder: Math.floor(index / 2) },
+      // Focus appearance of every keyboard-focusable element, after each story's own test.
+      setupFiles: ['./test/focus/vitest.setup.ts'],
       browser: {
         connectTimeout: 180_000,
         enabled: true,

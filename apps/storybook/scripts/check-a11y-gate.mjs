@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Proves the accessibility gate is real: runs the story tests on fixtures with known axe violations
-// and fails unless every fixture story fails with exactly its expected rule. If someone turned the
-// a11y check off or down to a warning, the fixtures would pass and this script would fail.
+// Proves the accessibility gate is real: runs the story tests on fixtures with known violations (axe
+// rules, and the focus-appearance check of test/focus) and fails unless every fixture story fails with
+// exactly its expected message. If someone turned a check off or down to a warning, the fixtures would
+// pass and this script would fail.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
-const expected = { UnlabelledInput: 'label', LowContrast: 'color-contrast' };
+/** Fixture story → a text its failure must contain: `(rule)` for axe, the check's wording otherwise. */
+const expected = {
+  UnlabelledInput: '(label)',
+  LowContrast: '(color-contrast)',
+  NoFocusIndicator: 'no visible focus indicator',
+  FaintFocusIndicator: 'focus indicator has 1.',
+  HiddenFocus: 'hidden behind div.sk-fixture-banner',
+};
 const projects = ['stories:kern:light', 'stories:kern:dark'];
 const outputFile = join(mkdtempSync(join(tmpdir(), 'sk-a11y-gate-')), 'results.json');
 
@@ -42,7 +50,7 @@ if (run.status === 0)
 const results = report.testResults.flatMap((file) => file.assertionResults);
 /** Storybook names tests after the story export: `UnlabelledInput` runs as "Unlabelled Input". */
 const title = (story) => story.replace(/([a-z])([A-Z])/g, '$1 $2');
-for (const [story, rule] of Object.entries(expected)) {
+for (const [story, text] of Object.entries(expected)) {
   const runs = results.filter((r) => r.title === title(story));
   if (runs.length !== projects.length) {
     problems.push(
@@ -53,10 +61,8 @@ for (const [story, rule] of Object.entries(expected)) {
     const messages = (r.failureMessages ?? []).join('\n');
     if (r.status !== 'failed')
       problems.push(`${story}: expected a failing a11y check, got "${r.status}"`);
-    else if (!messages.includes(`(${rule})`)) {
-      problems.push(
-        `${story}: failed, but not with axe rule "${rule}":\n${messages.slice(0, 500)}`,
-      );
+    else if (!messages.includes(text)) {
+      problems.push(`${story}: failed, but not with "${text}":\n${messages.slice(0, 500)}`);
     }
   }
 }
@@ -70,5 +76,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `a11y gate: ${failedCount} fixture stories failed with their expected axe rules (${Object.values(expected).join(', ')}) in ${projects.join(', ')}: 0 passed, ${failedCount} expected failures.`,
+  `a11y gate: ${failedCount} fixture stories failed with their expected messages (${Object.values(expected).join('; ')}) in ${projects.join(', ')}: 0 passed, ${failedCount} expected failures.`,
 );
