@@ -24,6 +24,8 @@ const config: StorybookConfig = {
   ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
+  // Stadtkern's mark and favicon for the Storybook frame (see manager.ts and manager-head.html).
+  staticDirs: ['./public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // No stock "Get started" checklist in the sidebar or the settings menu: readers are designers and
   // city developers, not people setting up Storybook.

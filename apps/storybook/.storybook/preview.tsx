@@ -1,6 +1,7 @@
 import '@stadtkern/tokens/css/all.css';
 import '@stadtkern/tokens/css/fonts/all.css';
 import '@stadtkern/css/index.css';
+import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { DEFAULT_THEME, applyTheme, themeItems } from './theme';
 

@@ -2,7 +2,7 @@
 // the accessibility fixtures (test/a11y-fixtures) are not shipped, and Storybook's own onboarding
 // checklist is switched off.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { test } from 'node:test';
 
 const built = (path) => readFile(new URL(`../storybook-static/${path}`, import.meta.url), 'utf8');
@@ -39,4 +39,26 @@ test('shows no onboarding checklist', async () => {
   const manager = await built('index.html');
   assert.match(manager, /"sidebarOnboardingChecklist": false/);
   assert.match(manager, /"menuOnboardingChecklist": false/);
+});
+
+test('is branded Stadtkern: its mark, favicon and name, from files in the build (relative URLs)', async () => {
+  const manager = await built('index.html');
+  assert.match(manager, /<link rel="icon" type="image\/svg\+xml" href="\.\/stadtkern\.svg"/);
+  assert.match(await built('stadtkern.svg'), /<svg[^>]+aria-label="Stadtkern"/);
+  assert.match(await built('stadtkern-logo.svg'), /<svg[^>]+aria-label="Stadtkern"/);
+  const addons = await readdir(new URL('../storybook-static/sb-addons', import.meta.url), {
+    recursive: true,
+  });
+  const sources = await Promise.all(
+    addons.filter((f) => f.endsWith('.js')).map((f) => built(`sb-addons/${f}`)),
+  );
+  // The manager theme (manager.ts), as the minifier wrote it.
+  assert.ok(
+    sources.some(
+      (s) =>
+        /brandTitle:"Stadtkern [^"]+Verwaltung"/.test(s) &&
+        s.includes('brandImage:"./stadtkern-logo.svg"'),
+    ),
+    'brandTitle and brandImage are in the built manager',
+  );
 });
