@@ -1,0 +1,239 @@
+// Visual regression of the built Storybook in Chromium: every story in the KERN theme, light and dark, and each
+// component's main story (the first story of each `Komponenten/…` title, without the stage overview) in every
+// other city theme of @stadtkern/tokens/themes.json, light and dark. Each screenshot (1024 × 768 viewport, scale
+// 1, reduced motion, animations stopped, caret hidden, fonts loaded, play function finished) is compared with its
+// committed baseline `visual-baselines/<theme>-<scheme>/<story id>.png` (criteria/visual.mjs says how).
+// A failure writes expected.png, actual.png and diff.png to `test-results/visual/<theme>-<scheme>/<story id>/`
+// (git-ignored; the CI pipelines keep that folder as an artefact of a failed run).
+// After an intended change: `pnpm --filter @stadtkern/storybook update:visual` (builds Storybook, then runs this
+// file with SK_UPDATE_VISUAL=1: writes the baselines that changed, deletes the stale ones and records the Chromium
+// version in visual-baselines/CHROMIUM_VERSION); review the new images like code.
+// SK_STORIES=<regular expression> narrows the run to matching story ids.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright';
+import { serveStatic } from '../../../scripts/lib/static-server.mjs';
+import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import {
+  UPDATE_COMMAND,
+  chromiumNote,
+  compareWithBaseline,
+  contentScreenshot,
+  staleBaselines,
+} from './criteria/visual.mjs';
+
+const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+const baselines = fileURLToPath(new URL('../visual-baselines', import.meta.url));
+const results = fileURLToPath(new URL('../test-results/visual', import.meta.url));
+const versionFile = join(baselines, 'CHROMIUM_VERSION');
+const update = process.env.SK_UPDATE_VISUAL === '1';
+const ROOT = '#storybook-root';
+/** The theme every story is photographed in; the other themes show each component's main story. */
+const FULL_THEME = 'kern';
+
+/** @type {{ id: string, schemes: string[] }[]} */
+const themes = createRequire(import.meta.url)('@stadtkern/tokens/themes.json');
+const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
+const allStories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+/** The first story of each component's title (index.json lists them in Storybook's order). */
+const mainStories = allStories.filter(
+  (entry, i) =>
+    entry.title.startsWith('Komponenten/') &&
+    entry.title !== 'Komponenten/Stufen' &&
+    allStories.findIndex((other) => other.title === entry.title) === i,
+);
+
+/** Every theme × scheme and the stories photographed in it (before SK_STORIES narrows them). */
+const groups = [...themes]
+  .sort((a, b) => Number(b.id === FULL_THEME) - Number(a.id === FULL_THEME))
+  .flatMap((theme) =>
+    theme.schemes.map((scheme) => ({
+      theme: theme.id,
+      scheme,
+      name: `${theme.id}-${scheme}`,
+      stories: theme.id === FULL_THEME ? allStories : mainStories,
+    })),
+  );
+const only = process.env.SK_STORIES ? new RegExp(process.env.SK_STORIES) : undefined;
+const runs = groups
+  .map((group) => ({ ...group, stories: group.stories.filter((s) => !only || only.test(s.id)) }))
+  .filter((group) => group.stories.length > 0);
+
+let server;
+let browser;
+let page;
+let note = '';
+/** The story on the page. */
+let current;
+
+before(async () => {
+  rmSync(results, { recursive: true, force: true });
+  server = await serveStatic({
+    root: staticDir,
+    html: () => '<!doctype html><title>Storybook</title>',
+  });
+  browser = await chromium.launch(chromiumLaunchOptions());
+  const recorded = existsSync(versionFile) ? readFileSync(versionFile, 'utf8').trim() : undefined;
+  note = chromiumNote(recorded, browser.version());
+  // "StorybookTestRunner" in the user agent is how Storybook's own test runner tells the preview it is under
+  // test: it then pauses CSS animations at their end instead of waiting up to 5 s for them after every story
+  // (the screenshot stops them anyway). Nothing in the stories reads the user agent.
+  const probe = await browser.newPage();
+  const userAgent = `${await probe.evaluate(() => navigator.userAgent)} StorybookTestRunner`;
+  await probe.close();
+  // One page for all stories: Storybook switches stories (and globals) in place, which spares loading its
+  // preview bundle 850 times.
+  page = await (
+    await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+      userAgent,
+    })
+  ).newPage();
+  // Timers run as usual; runFor() fast-forwards them once a story has played.
+  await page.clock.install();
+  const [first] = runs;
+  current = first?.stories[0]?.id ?? allStories[0]?.id;
+  // a11y.manual: the axe run after every render belongs to the story tests (vitest), not to screenshots.
+  await page.goto(
+    `${server.origin}/iframe.html?id=${current}&viewMode=story&globals=theme:${first?.theme ?? FULL_THEME};colorScheme:${first?.scheme ?? 'light'};a11y.manual:!true`,
+  );
+  // The story of the URL has rendered (each test renders its story afresh, so its outcome does not matter).
+  await page.waitForFunction(
+    (storyId) =>
+      // @ts-expect-error Storybook's preview global
+      window.__STORYBOOK_PREVIEW__?.storyRenders?.find((r) => r.id === storyId)?.phase ===
+      'finished',
+    current,
+    { timeout: 30_000 },
+  );
+  // Storybook hides the story behind a loading indicator 100 ms after a switch until the new one mounts. Under
+  // the installed clock that timer can fire in the middle of a render, which hides a component while it mounts
+  // (a banner that focuses itself then cannot take focus, and its play function fails) or hides the finished
+  // story. The indicator is of no use here: off.
+  await page.evaluate(() => {
+    // @ts-expect-error Storybook's preview global
+    window.__STORYBOOK_PREVIEW__.view.showPreparingStory = () => undefined;
+  });
+  // Load every theme's font faces now, so that no screenshot is taken (or measured) with a fallback font.
+  await page.evaluate(() => Promise.all([...document.fonts].map((font) => font.load())));
+});
+after(async () => {
+  if (update && browser) writeFileSync(versionFile, `${browser.version()}\n`);
+  await browser?.close();
+  server?.close();
+});
+
+/**
+ * Emits a Storybook event in the page and waits until the story `storyId` has rendered again and its play
+ * function has finished; fails when the render or the play function failed (Storybook still ends such a render
+ * in the phase "finished", so the phase alone does not tell).
+ */
+async function renderStory(storyId, event, payload) {
+  const outcome = await page.evaluate(
+    ({ storyId, event, payload }) =>
+      new Promise((resolve) => {
+        // @ts-expect-error Storybook's preview global
+        const { channel } = window.__STORYBOOK_PREVIEW__;
+        let errored = false;
+        const phase = (change) => {
+          if (change.storyId === storyId && change.newPhase === 'errored') errored = true;
+        };
+        const finished = (report) => {
+          if (report.storyId !== storyId) return;
+          done(
+            errored || report.status !== 'success'
+              ? 'its render or play function failed (open the story in Storybook to see why)'
+              : 'ok',
+          );
+        };
+        const timer = setTimeout(() => done(`not rendered within 30 s of ${event}`), 30_000);
+        function done(result) {
+          clearTimeout(timer);
+          channel.off('storyRenderPhaseChanged', phase);
+          channel.off('storyFinished', finished);
+          resolve(result);
+        }
+        channel.on('storyRenderPhaseChanged', phase);
+        channel.on('storyFinished', finished);
+        channel.emit(event, payload);
+      }),
+    { storyId, event, payload },
+  );
+  assert.equal(outcome, 'ok', `${storyId}: ${outcome}`);
+}
+
+/** Shows a story, rendered and played afresh, and waits until its play function has finished. */
+async function openStory(id) {
+  if (id === current) {
+    // Selecting the story on the page would keep it as it is: remount it, so that it renders and plays again.
+    await renderStory(id, 'forceRemount', { storyId: id });
+  } else {
+    current = id;
+    await renderStory(id, 'setCurrentStory', { storyId: id, viewMode: 'story' });
+  }
+  // Fire the timers a play function left behind (e.g. a live region's announcement 1 s after typing), so that
+  // the picture is the settled one, the same in every run.
+  await page.clock.runFor(2000);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** Switches theme and colour scheme in place; the story on the page renders again with them. */
+async function setGlobals(theme, scheme) {
+  await renderStory(current, 'updateGlobals', {
+    globals: { theme, colorScheme: scheme, a11y: { manual: true } },
+  });
+}
+
+it('finds the stories and themes', () => {
+  assert.ok(
+    themes.some((theme) => theme.id === FULL_THEME),
+    `no theme ${FULL_THEME} in themes.json`,
+  );
+  assert.ok(themes.length > 1, 'no city theme besides KERN');
+  assert.ok(allStories.length > 100, `only ${allStories.length} stories`);
+  assert.ok(mainStories.length > 40, `only ${mainStories.length} components`);
+  assert.ok(runs.length > 0, `SK_STORIES=${process.env.SK_STORIES} matches no story`);
+});
+
+for (const [i, group] of runs.entries()) {
+  describe(`${group.theme} ${group.scheme}`, () => {
+    // The page opens in the first group's globals.
+    if (i > 0) before(() => setGlobals(group.theme, group.scheme));
+
+    for (const story of group.stories) {
+      it(story.id, async () => {
+        await openStory(story.id);
+        const applied = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+        assert.equal(applied.skTheme, group.theme, 'the theme was not applied');
+        assert.equal(applied.skColorScheme, group.scheme, 'the colour scheme was not applied');
+        const problems = compareWithBaseline({
+          actual: await contentScreenshot(page, ROOT),
+          baseline: join(baselines, group.name, `${story.id}.png`),
+          failures: join(results, group.name, story.id),
+          label: `story ${story.id} in theme ${group.theme}, ${group.scheme}`,
+          update,
+          note,
+        });
+        assert.ok(problems.length === 0, problems.join('\n'));
+      });
+    }
+  });
+}
+
+it('keeps no baseline whose story or theme is gone (stale files)', () => {
+  const expected = new Map(
+    groups.map((group) => [group.name, new Set(group.stories.map((story) => story.id))]),
+  );
+  const stale = staleBaselines(baselines, expected, { keep: ['CHROMIUM_VERSION'], remove: update });
+  assert.deepEqual(
+    stale,
+    [],
+    `baselines without a story in visual-baselines/ — run \`${UPDATE_COMMAND}\` to delete them: ${stale.join(', ')}`,
+  );
+});
