@@ -1,0 +1,119 @@
+// Forced colours (Windows high-contrast themes) for every story of the built Storybook in Chromium, with
+// `forced-colors: active` emulated: controls keep a boundary, the focus indicator stays visible, checked /
+// selected / current / pressed / expanded states stay distinguishable, icons do not vanish
+// (./criteria/forced-colors.mjs). KERN theme, light: forced colours replace the theme's colours with the system
+// ones, so the theme does not change what is checked here. SK_STORIES=<regular expression> narrows the run to
+// matching story ids.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright';
+import { serveStatic } from '../../../scripts/lib/static-server.mjs';
+import {
+  baselineOf,
+  forcedColorsLaunchOptions,
+  indistinguishableStates,
+  invisibleFocus,
+  missingBoundaries,
+  vanishingIcons,
+} from './criteria/forced-colors.mjs';
+
+const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+const ROOT = '#storybook-root';
+const VIEWPORT = { width: 1024, height: 768 };
+/** The tallest viewport a story gets, so that the screenshots never need scrolling. */
+const MAX_HEIGHT = 4000;
+
+const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
+const only = process.env.SK_STORIES ? new RegExp(process.env.SK_STORIES) : undefined;
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && (!only || only.test(entry.id)),
+);
+
+let server;
+let browser;
+let page;
+before(async () => {
+  server = await serveStatic({
+    root: staticDir,
+    html: () => '<!doctype html><title>Storybook</title>',
+  });
+  browser = await chromium.launch(forcedColorsLaunchOptions());
+  // One page for all stories, switched in place (as in criteria.test.mjs). Reduced motion keeps every
+  // screenshot still.
+  page = await (
+    await browser.newContext({
+      viewport: VIEWPORT,
+      reducedMotion: 'reduce',
+      forcedColors: 'active',
+    })
+  ).newPage();
+  await page.clock.install();
+  // a11y.manual: the a11y addon does not run axe after every render here (the story tests do); a third less
+  // time per story.
+  await page.goto(
+    `${server.origin}/iframe.html?id=${stories[0]?.id ?? ''}&viewMode=story&globals=theme:kern;colorScheme:light;a11y.manual:!true`,
+  );
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Shows a story and waits until it has rendered and its play function has finished. */
+async function openStory(id) {
+  await page.evaluate((storyId) => {
+    // @ts-expect-error Storybook's preview global
+    window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+  }, id);
+  const phase = await page.waitForFunction(
+    (storyId) => {
+      // @ts-expect-error Storybook's preview global
+      const renders = window.__STORYBOOK_PREVIEW__?.storyRenders ?? [];
+      const render = renders.find((r) => r.id === storyId);
+      return (
+        ['finished', 'completed', 'errored', 'aborted'].includes(render?.phase) && render.phase
+      );
+    },
+    id,
+    { timeout: 30_000 },
+  );
+  assert.ok(['finished', 'completed'].includes(await phase.jsonValue()), `${id} did not render`);
+  await page.clock.runFor(2000);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+it('finds the stories in the built Storybook', () => {
+  assert.ok(stories.length > (only ? 0 : 100), `only ${stories.length} stories`);
+});
+
+it('emulates forced colours', async () => {
+  assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+});
+
+for (const story of stories) {
+  describe(story.id, () => {
+    it('keeps boundaries, a visible focus indicator, distinguishable states and its icons in forced colours', async () => {
+      await openStory(story.id);
+      await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement)?.blur());
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (height > VIEWPORT.height) {
+        await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(height, MAX_HEIGHT) });
+      }
+      try {
+        const baseline = baselineOf(page, ROOT);
+        const problems = [
+          ...(await missingBoundaries(page, ROOT)),
+          ...(await vanishingIcons(page, ROOT, { baseline })),
+          ...(await indistinguishableStates(page, ROOT, { baseline })),
+          // Last: focusing may run a story's focus and blur handlers.
+          ...(await invisibleFocus(page, ROOT, { baseline })),
+        ];
+        assert.deepEqual(problems, []);
+      } finally {
+        if (height > VIEWPORT.height) await page.setViewportSize(VIEWPORT);
+      }
+    });
+  });
+}
