@@ -13,7 +13,19 @@ import tseslint from 'typescript-eslint';
  */
 export function config({ tsconfigRootDir, react: withReact = true, ignores = [] }) {
   return tseslint.config(
-    { ignores: ['dist/**', 'storybook-static/**', 'coverage/**', 'node_modules/**', ...ignores] },
+    {
+      ignores: [
+        'dist/**',
+        'storybook-static/**',
+        'coverage/**',
+        'node_modules/**',
+        // Temporary files tsup and Vite write next to their config while a build runs in parallel with lint
+        // (turbo runs both at once): ESLint would list them and fail when they are gone before it reads them.
+        '**/*.bundled_*.mjs',
+        '**/*.timestamp-*.mjs',
+        ...ignores,
+      ],
+    },
     js.configs.recommended,
     ...tseslint.configs.strictTypeChecked,
     ...tseslint.configs.stylisticTypeChecked,
