@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
+import { openStory } from './criteria/storybook-page.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import {
   TEXT_SPACING_CSS,
@@ -55,31 +56,6 @@ after(async () => {
   server?.close();
 });
 
-/** Shows a story and waits until it has rendered and its play function has finished. */
-async function openStory(id) {
-  await page.evaluate((storyId) => {
-    // @ts-expect-error Storybook's preview global
-    window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
-  }, id);
-  const phase = await page.waitForFunction(
-    (storyId) => {
-      // @ts-expect-error Storybook's preview global
-      const renders = window.__STORYBOOK_PREVIEW__?.storyRenders ?? [];
-      const render = renders.find((r) => r.id === storyId);
-      return (
-        ['finished', 'completed', 'errored', 'aborted'].includes(render?.phase) && render.phase
-      );
-    },
-    id,
-    { timeout: 30_000 },
-  );
-  assert.ok(['finished', 'completed'].includes(await phase.jsonValue()), `${id} did not render`);
-  // Fire the timers a play function left behind (e.g. a live region's announcement 1 s after typing), so that
-  // the tree is the settled one, the same in every run.
-  await page.clock.runFor(2000);
-  await page.evaluate(() => document.fonts.ready);
-}
-
 it('finds the stories in the built Storybook', () => {
   assert.ok(stories.length > (only ? 0 : 100), `only ${stories.length} stories`);
 });
@@ -88,7 +64,7 @@ for (const story of stories) {
   describe(story.id, () => {
     it('keeps its accessibility tree; reflows at 320 px; survives text spacing and 200 % text; no motion when reduced', async () => {
       await page.setViewportSize({ width: 1024, height: 768 });
-      await openStory(story.id);
+      await openStory(page, story.id);
       const problems = [
         ...(await ariaSnapshotDifference(page, ROOT, `${snapshots}${story.id}.yml`, update)),
         ...(await motion(page, ROOT)),

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
+import { openStory } from './criteria/storybook-page.mjs';
 import {
   baselineOf,
   forcedColorsLaunchOptions,
@@ -61,29 +62,6 @@ after(async () => {
   server?.close();
 });
 
-/** Shows a story and waits until it has rendered and its play function has finished. */
-async function openStory(id) {
-  await page.evaluate((storyId) => {
-    // @ts-expect-error Storybook's preview global
-    window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
-  }, id);
-  const phase = await page.waitForFunction(
-    (storyId) => {
-      // @ts-expect-error Storybook's preview global
-      const renders = window.__STORYBOOK_PREVIEW__?.storyRenders ?? [];
-      const render = renders.find((r) => r.id === storyId);
-      return (
-        ['finished', 'completed', 'errored', 'aborted'].includes(render?.phase) && render.phase
-      );
-    },
-    id,
-    { timeout: 30_000 },
-  );
-  assert.ok(['finished', 'completed'].includes(await phase.jsonValue()), `${id} did not render`);
-  await page.clock.runFor(2000);
-  await page.evaluate(() => document.fonts.ready);
-}
-
 it('finds the stories in the built Storybook', () => {
   assert.ok(stories.length > (only ? 0 : 100), `only ${stories.length} stories`);
 });
@@ -95,7 +73,7 @@ it('emulates forced colours', async () => {
 for (const story of stories) {
   describe(story.id, () => {
     it('keeps boundaries, a visible focus indicator, distinguishable states and its icons in forced colours', async () => {
-      await openStory(story.id);
+      await openStory(page, story.id);
       await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement)?.blur());
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       if (height > VIEWPORT.height) {
