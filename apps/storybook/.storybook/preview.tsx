@@ -3,7 +3,19 @@ import '@stadtkern/tokens/css/fonts/all.css';
 import '@stadtkern/css/index.css';
 import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
+import { addons } from 'storybook/preview-api';
 import { DEFAULT_THEME, applyTheme, themeItems } from './theme';
+
+// Docs pages without a story (Willkommen, Theme-Werkstatt) run no decorator: they follow the toolbar through
+// the preview's channel, which also delivers the globals of a shared URL on start.
+if (addons.hasChannel()) {
+  const channel = addons.getChannel();
+  for (const event of [SET_GLOBALS, GLOBALS_UPDATED])
+    channel.on(event, ({ globals }: { globals: Record<string, unknown> }) =>
+      applyTheme(document, globals.theme, globals.colorScheme),
+    );
+}
 
 const withTheme: Decorator = (Story, context) => {
   // Set synchronously during render so the attributes are in place before tests and axe run.
@@ -39,7 +51,7 @@ const preview: Preview = {
     backgrounds: { disable: true },
     controls: { expanded: true },
     options: {
-      storySort: { order: ['Willkommen', 'Grundlagen', 'Komponenten', ['Stufen', '*'], '*'] },
+      storySort: { order: ['Willkommen', 'Grundlagen', 'Theme-Werkstatt', 'Komponenten', ['Stufen', '*'], '*'] },
     },
   },
   tags: ['autodocs'],
