@@ -12,9 +12,9 @@ import { DEFAULT_THEME, applyTheme, themeItems } from './theme';
 if (addons.hasChannel()) {
   const channel = addons.getChannel();
   for (const event of [SET_GLOBALS, GLOBALS_UPDATED])
-    channel.on(event, ({ globals }: { globals: Record<string, unknown> }) =>
-      applyTheme(document, globals.theme, globals.colorScheme),
-    );
+    channel.on(event, ({ globals }: { globals: Record<string, unknown> }) => {
+      applyTheme(document, globals.theme, globals.colorScheme);
+    });
 }
 
 const withTheme: Decorator = (Story, context) => {
@@ -51,7 +51,9 @@ const preview: Preview = {
     backgrounds: { disable: true },
     controls: { expanded: true },
     options: {
-      storySort: { order: ['Willkommen', 'Grundlagen', 'Theme-Werkstatt', 'Komponenten', ['Stufen', '*'], '*'] },
+      storySort: {
+        order: ['Willkommen', 'Grundlagen', 'Theme-Werkstatt', 'Komponenten', ['Stufen', '*'], '*'],
+      },
     },
   },
   tags: ['autodocs'],

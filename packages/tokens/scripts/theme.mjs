@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The theme command (docs/theming.md). Creates or updates packages/tokens/themes/<id>/:
 //   pnpm --filter @stadtkern/tokens theme --id stuttgart --name Stuttgart --primary "#c8102e" \
-//     [--font "Noto Sans"] [--radius 4px] [--description-de "…"] [--description-en "…"] [--owner @org/team] [--force]
+//     [--neutral "#3a4a5c"] [--font "Noto Sans"] [--radius 4px] [--description-de "…"] [--description-en "…"] [--owner @org/team] [--force]
 // `pnpm gen theme` asks the same questions and runs this script. Bad input: one line on stderr, exit code 2.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ try {
       id: { type: 'string' },
       name: { type: 'string' },
       primary: { type: 'string' },
+      neutral: { type: 'string' },
       font: { type: 'string' },
       radius: { type: 'string' },
       'description-de': { type: 'string' },
@@ -32,6 +33,7 @@ try {
       id: values.id,
       name: values.name,
       primary: values.primary,
+      neutral: values.neutral,
       font: values.font,
       radius: values.radius,
       descriptionDe: values['description-de'],

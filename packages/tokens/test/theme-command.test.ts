@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.mjs';
+import { hexToOklch } from '../scripts/lib/color.mjs';
 import { editJson, packageRoot } from './helpers';
 
 const repoRoot = join(packageRoot, '../..');
@@ -78,6 +79,46 @@ describe('theme command', () => {
       brand: { color: { primary: Record<string, { $value: string }> } };
     };
     expect(Object.values(brand.brand.color.primary).map((s) => s.$value)).toContain('#ffd700');
+  });
+
+  it('takes the greys from a neutral tint when one is given, and refuses a tint that is no colour', async () => {
+    const { root, themesDir } = await scratch();
+    const tint = '#8a5a2b';
+    const run = theme(
+      root,
+      '--id',
+      'warmstadt',
+      '--name',
+      'Warmstadt',
+      '--primary',
+      '#005a9f',
+      '--neutral',
+      tint,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const brand = JSON.parse(await readFile(join(themesDir, 'warmstadt/brand.json'), 'utf8')) as {
+      brand: { color: { neutral: Record<string, { $value: string }> } };
+    };
+    const hue = (hex: string) => hexToOklch(hex).h;
+    const grey = brand.brand.color.neutral['500']?.$value ?? '';
+    // The greys lean towards the tint's hue (orange-brown), not the brand colour's (blue).
+    expect(Math.abs(hue(grey) - hue(tint))).toBeLessThan(10);
+    expect(Math.abs(hue(grey) - hue('#005a9f'))).toBeGreaterThan(90);
+    expect(hexToOklch(grey).c).toBeLessThanOrEqual(0.03 + 1e-6);
+    const bad = theme(
+      root,
+      '--id',
+      'kaltstadt',
+      '--name',
+      'Kaltstadt',
+      '--primary',
+      '#005a9f',
+      '--neutral',
+      'grau',
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe('theme: Neutral tint "grau" must be a hex colour like #005a9f.');
   });
 
   it('refuses to overwrite an existing theme without --force and leaves it unchanged', async () => {

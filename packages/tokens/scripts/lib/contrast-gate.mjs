@@ -133,7 +133,8 @@ export function nearestPassingStep(origin, values, ratioWith, min) {
 /**
  * @param {{ theme: string, scheme: string, values: Map<string, unknown>,
  *   origins?: Map<string, { token: string, file: string }> }} input
- * @returns {{ failures: string[], results: Array<ContrastPair & { ratio: number, fgValue: string, bgValue: string }> }}
+ * @returns {{ failures: string[], results: Array<ContrastPair & { ratio: number, fgValue: string, bgValue: string,
+ *   failure?: string }> }} `failure`: the build's message for a pair below its minimum
  */
 export function checkContrast({ theme, scheme, values, origins = new Map() }) {
   const failures = [];
@@ -148,14 +149,14 @@ export function checkContrast({ theme, scheme, values, origins = new Map() }) {
       continue;
     }
     const ratio = contrastRatio(fgValue, bgValue);
-    results.push({ ...pair, ratio, fgValue, bgValue });
     if (ratio + 1e-9 < pair.min) {
-      failures.push(
+      const failure =
         `contrast too low in theme "${theme}" (${scheme}): ${pair.fg} (${fgValue}) on ${pair.bg} (${bgValue}) ` +
-          `is ${ratio.toFixed(2)}:1, needs at least ${pair.min}:1 for ${pair.reason}` +
-          remedy(pair, { fgValue, bgValue, values, origins }),
-      );
-    }
+        `is ${ratio.toFixed(2)}:1, needs at least ${pair.min}:1 for ${pair.reason}` +
+        remedy(pair, { fgValue, bgValue, values, origins });
+      failures.push(failure);
+      results.push({ ...pair, ratio, fgValue, bgValue, failure });
+    } else results.push({ ...pair, ratio, fgValue, bgValue });
   }
   return { failures, results };
 }

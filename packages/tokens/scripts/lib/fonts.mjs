@@ -3,22 +3,9 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { FONTS } from './facts.mjs';
 
-/**
- * The self-hosted fonts a theme may use (family → @fontsource package), all under the SIL Open Font License.
- * The theme command adds a package to devDependencies when a theme asks for one that is not installed.
- * docs/theming.md lists them.
- */
-export const FONTS = /** @type {Record<string, string>} */ ({
-  'Atkinson Hyperlegible': '@fontsource/atkinson-hyperlegible',
-  'Fira Sans': '@fontsource/fira-sans',
-  'IBM Plex Sans': '@fontsource/ibm-plex-sans',
-  Inter: '@fontsource/inter',
-  'Noto Sans': '@fontsource/noto-sans',
-  'Open Sans': '@fontsource/open-sans',
-  Roboto: '@fontsource/roboto',
-  'Source Sans 3': '@fontsource/source-sans-3',
-});
+export { FONTS };
 
 const FONT_WEIGHTS = ['400', '600', '700'];
 const FONT_SUBSETS = ['latin', 'latin-ext'];

@@ -1,16 +1,14 @@
 // JSON Schema (draft 2020-12) validation of a theme folder's theme.json and brand.json with ajv.
 // Every error names the file, the JSON path and what was expected.
-import { readFileSync } from 'node:fs';
+// Isomorphic (no Node.js built-ins): Storybook's theme workshop validates its downloads with it.
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import brandSchema from '../../schemas/brand.schema.json' with { type: 'json' };
+import themeSchema from '../../schemas/theme.schema.json' with { type: 'json' };
 
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
-/** @param {string} name */
-const load = (name) =>
-  JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8'));
-
 const validators = {
-  'theme.json': ajv.compile(load('theme.schema.json')),
-  'brand.json': ajv.compile(load('brand.schema.json')),
+  'theme.json': ajv.compile(themeSchema),
+  'brand.json': ajv.compile(brandSchema),
 };
 
 /** The relative `$schema` path a theme folder's file uses, e.g. "../../schemas/brand.schema.json". */

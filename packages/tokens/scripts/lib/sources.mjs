@@ -3,10 +3,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { THEME_ID_RE } from './facts.mjs';
+import { SCHEMES, THEME_ID_RE } from './facts.mjs';
 import { validateThemeFile } from './schemas.mjs';
+import { sourcePaths } from './theme-core.mjs';
 
-export const SCHEMES = /** @type {const} */ (['light', 'dark']);
+export { SCHEMES };
 
 /** Names the build uses for its own output files. */
 const RESERVED_IDS = ['all', 'default'];
@@ -75,17 +76,9 @@ export async function discoverThemes(themesDir) {
 }
 
 /**
- * The ordered source files for one theme and scheme; later files override earlier ones.
+ * The ordered source files for one theme and scheme that exist; later files override earlier ones.
  * @param {string} root package root @param {string} themeDir @param {'light'|'dark'} scheme
  */
 export function sourceFiles(root, themeDir, scheme) {
-  const files = [
-    join(root, 'src/brand-defaults.json'),
-    join(themeDir, 'brand.json'),
-    join(root, 'src/semantic/base.json'),
-    join(root, `src/semantic/${scheme}.json`),
-    join(themeDir, 'overrides.json'),
-    join(themeDir, `overrides.${scheme}.json`),
-  ];
-  return files.filter((f) => existsSync(f));
+  return sourcePaths(root, themeDir, scheme).filter((f) => existsSync(f));
 }

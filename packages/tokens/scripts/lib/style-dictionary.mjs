@@ -1,8 +1,9 @@
 // The token pipeline on Style Dictionary 5: reading, merging and resolving the DTCG sources of one
 // theme × scheme, with Stadtkern's checks as Style Dictionary hooks (a parser validates theme files
 // against their JSON Schemas, a preprocessor names the file of every broken reference) and the outputs
-// written by the formats in formats.mjs.
-import { basename, relative } from 'node:path';
+// written by the formats in formats.mjs. No Node.js built-ins: Storybook's theme workshop runs it in the browser on
+// Style Dictionary's in-memory file system.
+import { basename, relative } from 'path-unified';
 import StyleDictionary from 'style-dictionary';
 import { convertTokenData, resolveReferences, usesReferences } from 'style-dictionary/utils';
 import { isHexColor } from './color.mjs';

@@ -1,0 +1,265 @@
+// The theme workshop (Storybook › Theme-Werkstatt) in Chromium, as a designer uses it: a brand colour that fails
+// contrast shows the failing pair with its ratio; the downloaded folder is valid and, placed next to the other
+// themes, the token build gives the same verdict (the same failures, or the same pairs, ratios and CSS); the
+// previews show the candidate in light and dark whatever the toolbar says.
+import assert from 'node:assert/strict';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright';
+import { serveStatic } from '../../../scripts/lib/static-server.mjs';
+import { build } from '../../../packages/tokens/scripts/build.mjs';
+import { contrastRatio } from '../../../packages/tokens/scripts/lib/color.mjs';
+import { validateThemeFile } from '../../../packages/tokens/scripts/lib/schemas.mjs';
+import { chromiumLaunchOptions } from '../scripts/chromium.js';
+
+const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+const tokensRoot = fileURLToPath(new URL('../../../packages/tokens/', import.meta.url));
+const DOCS_ID = 'theme-werkstatt--dokumentation';
+const ID = 'musterstadt';
+/** Cannot carry white text (1.51 : 1): as an exact action colour it fails the gate. */
+const FAILING = '#ffcc00';
+const PASSING = '#005a9f';
+
+/** The workshop writes ratios the German way: 1,51 : 1. */
+const german = (/** @type {number} */ n) => `${n.toFixed(2).replace('.', ',')} : 1`;
+
+let server;
+let browser;
+let page;
+let scratch;
+/** @type {string[]} */
+const errors = [];
+/** @type {string[]} */
+const foreign = [];
+
+before(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'sk-workshop-'));
+  server = await serveStatic({
+    root: staticDir,
+    html: () => '<!doctype html><title>Storybook</title>',
+  });
+  browser = await chromium.launch(chromiumLaunchOptions());
+  page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+  ).newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  await page.goto(
+    `${server.origin}/iframe.html?id=${DOCS_ID}&viewMode=docs&globals=theme:kern;colorScheme:light`,
+  );
+  await status(/Alle \d+ Kontrastpaare bestehen/);
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+/** Waits until the workshop's status line says `text`. */
+async function status(/** @type {RegExp} */ text) {
+  await page.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 30_000 });
+}
+
+async function setBrandColour(/** @type {string} */ hex) {
+  await page.getByRole('textbox', { name: 'Markenfarbe', exact: true }).fill(hex);
+}
+
+/** The rows of one scheme's pair table as { fg, bg, ratio, verdict } (the table's caption names the scheme). */
+async function pairRows(/** @type {'Hell' | 'Dunkel'} */ scheme) {
+  const table = page.getByRole('table', { name: new RegExp(`^${scheme}: \\d+ Paare`) });
+  return table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = [...row.querySelectorAll('td')].map((c) => c.textContent ?? '');
+      return {
+        fg: cells[0].split(' ')[0],
+        bg: cells[1].split(' ')[0],
+        ratio: cells[3],
+        verdict: cells[5],
+      };
+    }),
+  );
+}
+
+/** Downloads theme.json and brand.json into a copy of the theme folders; returns that folder. */
+async function downloadInto(/** @type {string} */ name) {
+  const themesDir = join(scratch, name, 'themes');
+  await cp(join(tokensRoot, 'themes'), themesDir, { recursive: true });
+  await mkdir(join(themesDir, ID));
+  for (const file of ['theme.json', 'brand.json']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: `${file} herunterladen` }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), file);
+    await download.saveAs(join(themesDir, ID, file));
+  }
+  return themesDir;
+}
+
+describe('Theme-Werkstatt', () => {
+  it('names a bad brand colour at its field instead of computing', async () => {
+    await setBrandColour('#12345');
+    const field = page.getByRole('textbox', { name: 'Markenfarbe', exact: true });
+    await assert.doesNotReject(status(/Bitte korrigieren Sie die markierten Angaben/));
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    // The error message is part of the field's description (FormField's aria-describedby).
+    const description = await field.evaluate((input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    assert.match(description, /Geben Sie die Markenfarbe als Hex-Farbe mit 6 Stellen ein/);
+  });
+
+  it('shows the pair a failing brand colour breaks, with its ratio and the nearest passing shade', async () => {
+    await setBrandColour(FAILING);
+    await status(/\d+ Kontrastpaare bestehen nicht/);
+    const rows = await pairRows('Hell');
+    const button = rows.find(
+      (r) => r.fg === 'color.action.on-default' && r.bg === 'color.action.default',
+    );
+    assert.ok(button, 'no row for the primary button text');
+    assert.equal(button.ratio, german(contrastRatio('#ffffff', FAILING)));
+    assert.match(button.verdict, /nicht bestanden/);
+    assert.match(
+      button.verdict,
+      /Vorschlag: .*the nearest shade that passes is primary\.\d+ \(#[0-9a-f]{6}, [\d.]+:1\)/,
+    );
+    // Dark has its own table; the exact brand colour breaks nothing there.
+    assert.ok((await pairRows('Dunkel')).every((r) => r.verdict.startsWith('bestanden')));
+  });
+
+  it('a failing theme, downloaded and built, fails with exactly the messages the workshop shows', async () => {
+    const shown = await page
+      .getByRole('heading', { name: 'So würde der Build abbrechen' })
+      .locator('xpath=ancestor::*[contains(@class, "sk-alert")][1]')
+      .getByRole('listitem')
+      .allInnerTexts();
+    assert.ok(shown.length > 0);
+    const themesDir = await downloadInto('failing');
+    await assert.rejects(
+      build({ root: tokensRoot, themesDir, dist: join(scratch, 'failing/dist') }),
+      (error) => {
+        assert.deepEqual(error.problems, shown);
+        return true;
+      },
+    );
+  });
+
+  it('with the nearest passing step, the download is valid and builds to the same pairs, ratios and CSS', async () => {
+    await page.getByRole('radio', { name: /Die nächste Stufe, die den Kontrast besteht/ }).check();
+    await status(/Alle \d+ Kontrastpaare bestehen/);
+    await setBrandColour(PASSING);
+    await status(/Alle \d+ Kontrastpaare bestehen/);
+    const themesDir = await downloadInto('passing');
+    for (const file of ['theme.json', 'brand.json'])
+      assert.deepEqual(
+        validateThemeFile(
+          file,
+          JSON.parse(await readFile(join(themesDir, ID, file), 'utf8')),
+          file,
+        ),
+        [],
+      );
+    const dist = join(scratch, 'passing/dist');
+    const { themes } = await build({ root: tokensRoot, themesDir, dist });
+    assert.ok(themes.includes(ID));
+    const contrast = JSON.parse(await readFile(join(dist, 'json/contrast.json'), 'utf8'));
+    for (const [scheme, label] of /** @type {const} */ ([
+      ['light', 'Hell'],
+      ['dark', 'Dunkel'],
+    ])) {
+      const built = contrast[`${ID}/${scheme}`];
+      assert.ok(Array.isArray(built), `contrast.json has no ${ID}/${scheme}`);
+      assert.deepEqual(
+        await pairRows(label),
+        built.map((/** @type {any} */ r) => ({
+          fg: r.foreground,
+          bg: r.background,
+          ratio: german(r.ratio),
+          verdict: 'bestanden',
+        })),
+      );
+    }
+    // The page's preview CSS is the build's theme CSS, only scoped to the preview containers.
+    const builtCss = await readFile(join(dist, `css/themes/${ID}.css`), 'utf8');
+    const shownCss = await page.evaluate(
+      (id) =>
+        [...document.querySelectorAll('style')]
+          .map((style) => style.textContent ?? '')
+          .find((css) => css.includes(`Stadtkern theme "${id}"`)),
+      ID,
+    );
+    assert.equal(
+      shownCss?.replaceAll(`[data-sk-workshop="${ID}"]`.repeat(3), `[data-sk-theme="${ID}"]`),
+      builtCss,
+    );
+  });
+
+  it('previews the candidate in light and dark, whatever the toolbar shows', async () => {
+    const rows = { light: await pairRows('Hell'), dark: await pairRows('Dunkel') };
+    // Locators wait for the preview containers, which a re-render of the docs page replaces.
+    const value = (/** @type {'light' | 'dark'} */ scheme, /** @type {string} */ token) =>
+      page
+        .locator(`[data-sk-workshop="${ID}"][data-sk-color-scheme="${scheme}"]`)
+        .evaluate((element, t) => getComputedStyle(element).getPropertyValue(t).trim(), token);
+    const actionOn = async (/** @type {'Hell' | 'Dunkel'} */ label) =>
+      page
+        .getByRole('region', { name: `Vorschau ${label}` })
+        .getByRole('button', { name: 'Weiter' })
+        .evaluate((b) => getComputedStyle(b).backgroundColor);
+    const rgb = (/** @type {string} */ hex) =>
+      `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    for (const toolbar of ['light', 'dark']) {
+      await page.evaluate((colorScheme) => {
+        // @ts-expect-error Storybook's preview global
+        window.__STORYBOOK_PREVIEW__.channel.emit('updateGlobals', {
+          globals: { theme: 'hamburg', colorScheme },
+        });
+      }, toolbar);
+      await page.waitForFunction(
+        (s) => document.documentElement.dataset.skColorScheme === s,
+        toolbar,
+      );
+      for (const [scheme, label] of /** @type {const} */ ([
+        ['light', 'Hell'],
+        ['dark', 'Dunkel'],
+      ])) {
+        const action = rows[scheme].find(
+          (r) => r.fg === 'color.action.on-default' && r.bg === 'color.action.default',
+        );
+        assert.ok(action);
+        const expected = await value(scheme, '--sk-color-action-default');
+        assert.equal(await actionOn(label), rgb(expected), `${label} preview, toolbar ${toolbar}`);
+        // The same colour the pair table reports for that scheme.
+        assert.equal(
+          (
+            await page
+              .getByRole('table', { name: new RegExp(`^${label}:`) })
+              .locator('tbody tr', { hasText: 'primary button text, default' })
+              .locator('td')
+              .nth(1)
+              .innerText()
+          ).split(/\s+/)[1],
+          expected,
+        );
+      }
+    }
+    assert.notEqual(
+      await value('light', '--sk-color-action-default'),
+      await value('dark', '--sk-color-action-default'),
+    );
+  });
+
+  it('loaded nothing from another host and logged no error', () => {
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(errors, []);
+  });
+});

@@ -1,0 +1,268 @@
+// The heart of the theme command, shared with Storybook's theme workshop („Theme-Werkstatt“): from a few brand
+// decisions to a theme folder's theme.json + brand.json, with the brand colour kept as the action colour wherever
+// the contrast gate allows. The gate is the build's own pipeline (Style Dictionary + contrast-gate.mjs) on
+// whatever file system Style Dictionary uses: Node's in the theme command, its in-memory one in the browser.
+// No Node.js built-ins here.
+import { join } from 'path-unified';
+import {
+  PALETTE_STEPS,
+  contrastRatio,
+  hexToOklch,
+  isHexColor,
+  nearestStep,
+  paletteFromSeed,
+} from './color.mjs';
+import { checkContrast } from './contrast-gate.mjs';
+import { FONTS, SCHEMES, THEME_ID_RE } from './facts.mjs';
+import { schemaRef } from './schemas.mjs';
+import { outputTokens, resolveScheme, themeDictionary } from './style-dictionary.mjs';
+
+/** Bad input: the CLI prints the message as one line and exits with code 2. */
+export class ThemeCommandError extends Error {
+  name = 'ThemeCommandError';
+}
+
+const RESERVED_IDS = ['all', 'default'];
+const RADIUS_RE = /^(0|\d+(\.\d+)?(px|rem))$/;
+const TEXT = 4.5;
+/** Chroma of the neutral palette: grey with a trace of the brand's (or the chosen tint's) hue. */
+const NEUTRAL_CHROMA = 0.012;
+/** The most chroma a neutral tint may bring: above it the "greys" stop reading as grey. */
+const MAX_TINT_CHROMA = 0.03;
+
+/**
+ * @typedef {{ id: string, name?: string, primary?: string, neutral?: string, font?: string, radius?: string,
+ *   descriptionDe?: string, descriptionEn?: string, owner?: string, force?: boolean,
+ *   keepBrandAction?: boolean }} ThemeInput
+ *   neutral: a tint whose hue the neutral palette takes (default: the brand colour's);
+ *   keepBrandAction: keep the brand colour as the action colour even when it fails the gate (the workshop
+ *   shows what fails; the theme command never sets it)
+ * @typedef {{ problems: string[],
+ *   values: Partial<Record<'light' | 'dark', Map<string, unknown>>>,
+ *   results: Partial<Record<'light' | 'dark', ReturnType<typeof checkContrast>['results']>>,
+ *   tokens: Partial<Record<'light' | 'dark', import('./style-dictionary.mjs').OutputToken[]>> }} GateResult
+ */
+
+const stepToken = (/** @type {string} */ step) => `{brand.color.primary.${step}}`;
+const next = (/** @type {string} */ step, /** @type {number} */ by) =>
+  PALETTE_STEPS[Math.min(PALETTE_STEPS.indexOf(step) + by, PALETTE_STEPS.length - 1)];
+const deRatio = (/** @type {number} */ n) => n.toFixed(n >= 10 ? 1 : 2).replace('.', ',');
+const enRatio = (/** @type {number} */ n) => n.toFixed(n >= 10 ? 1 : 2);
+
+/** The role tokens for an action colour at `step`: hover and active go one and two steps darker. */
+const roles = (/** @type {string} */ step) => ({
+  $description:
+    'Which primary step serves which role (docs/theming.md). The theme command keeps the brand colour as the action step wherever it passes the contrast gate.',
+  action: { $value: stepToken(step) },
+  'action-hover': { $value: stepToken(next(step, 1)) },
+  'action-active': { $value: stepToken(next(step, 2)) },
+});
+
+/** Checks the brand decisions; throws a ThemeCommandError naming the bad value. */
+export function validateThemeInput(/** @type {ThemeInput} */ input, /** @type {boolean} */ exists) {
+  const { id } = input;
+  if (!THEME_ID_RE.test(id))
+    throw new ThemeCommandError(
+      `Theme id "${id}" must be lower-case kebab-case, e.g. "koeln" or "bad-homburg" (pattern ${THEME_ID_RE.source}).`,
+    );
+  if (RESERVED_IDS.includes(id))
+    throw new ThemeCommandError(
+      `Theme id "${id}" is reserved for generated files; choose another id.`,
+    );
+  if (!exists && (!input.name || !input.primary))
+    throw new ThemeCommandError('A new theme needs --name and --primary (the brand colour).');
+  for (const [option, value] of [
+    ['Brand colour', input.primary],
+    ['Neutral tint', input.neutral],
+  ])
+    if (value !== undefined && !(isHexColor(value) && value.length === 7))
+      throw new ThemeCommandError(`${option} "${value}" must be a hex colour like #005a9f.`);
+  if (input.font !== undefined && !(input.font in FONTS))
+    throw new ThemeCommandError(
+      `Font "${input.font}" is not one of the self-hosted fonts: ${Object.keys(FONTS).join(', ')} (docs/theming.md).`,
+    );
+  if (input.radius !== undefined && !RADIUS_RE.test(input.radius))
+    throw new ThemeCommandError(
+      `Radius "${input.radius}" must be a length like 4px, 0.25rem or 0.`,
+    );
+}
+
+/**
+ * Every source file of one theme and scheme in cascade order (later files override earlier ones); the
+ * optional overrides files may be absent.
+ * @param {string} root package root @param {string} themeDir @param {'light'|'dark'} scheme
+ */
+export function sourcePaths(root, themeDir, scheme) {
+  return [
+    join(root, 'src/brand-defaults.json'),
+    join(themeDir, 'brand.json'),
+    join(root, 'src/semantic/base.json'),
+    join(root, `src/semantic/${scheme}.json`),
+    join(themeDir, 'overrides.json'),
+    join(themeDir, `overrides.${scheme}.json`),
+  ];
+}
+
+/**
+ * Resolves a theme folder with the build's own pipeline and runs the contrast gate on every scheme.
+ * @param {{ root: string, dir: string, id: string, files: (scheme: 'light' | 'dark') => string[] }} input
+ *   files: the existing source files of a scheme (sources.mjs `sourceFiles` on disk)
+ * @returns {Promise<GateResult>}
+ */
+export async function gateTheme({ root, dir, id, files }) {
+  const theme = { id, dir };
+  /** @type {GateResult} */
+  const out = { problems: [], values: {}, results: {}, tokens: {} };
+  for (const scheme of SCHEMES) {
+    const sd = themeDictionary({
+      root,
+      theme,
+      scheme,
+      files: files(scheme),
+      problems: out.problems,
+    });
+    const resolved = await resolveScheme(sd, { theme, scheme, root, problems: out.problems });
+    if (!resolved) continue;
+    const { failures, results } = checkContrast({ theme: id, scheme, ...resolved });
+    out.problems.push(...failures);
+    out.values[scheme] = resolved.values;
+    out.results[scheme] = results;
+    out.tokens[scheme] = outputTokens((await sd.getPlatformTokens('css')).allTokens);
+  }
+  return out;
+}
+
+/** Failures that the action role causes (and a different primary step could fix). */
+const actionFailures = (/** @type {string[]} */ problems) =>
+  problems.filter((p) =>
+    /\(light\): color\.(action\.(default|hover|active|on-default)|form\.checked) /.test(p),
+  );
+
+/** The neutral palette: step 0 is white, the rest grey with a trace of the tint's hue. */
+function neutralPalette(/** @type {string} */ tint, /** @type {boolean} */ ownTint) {
+  const chroma = ownTint
+    ? Math.min(Math.max(hexToOklch(tint).c, NEUTRAL_CHROMA), MAX_TINT_CHROMA)
+    : NEUTRAL_CHROMA;
+  return { 0: '#ffffff', ...paletteFromSeed(tint, { chroma }) };
+}
+
+const toTokens = (/** @type {Record<string, string>} */ palette) =>
+  Object.fromEntries(Object.entries(palette).map(([k, v]) => [k, { $value: v }]));
+
+/**
+ * Derives theme.json and brand.json from the brand decisions (and, with `force`, the folder's current files)
+ * and chooses the action step: the brand colour's own step when it passes the gate, otherwise the nearest
+ * step that does. `gate` writes both files somewhere and runs gateTheme on them.
+ * @param {ThemeInput} input
+ * @param {{ oldMeta?: any, oldBrand?: any, gate: (files: { meta: any, brand: any }) => Promise<GateResult> }} options
+ * @returns {Promise<{ meta: any, brand: any, messages: string[], result: GateResult, actionStep: string }>}
+ */
+export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
+  const messages = [];
+  // theme.json
+  const name = input.name ?? oldMeta?.name ?? input.id;
+  const fontFamily = input.font ?? oldMeta?.font?.family ?? 'Fira Sans';
+  const primary = (input.primary ?? oldMeta?.brand?.primary)?.toLowerCase();
+  const [oldDe, oldEn] = String(oldMeta?.description ?? '').split(' / ');
+  const description =
+    input.descriptionDe || input.descriptionEn || !oldMeta
+      ? `${input.descriptionDe ?? oldDe ?? `${name}: Markenfarbe ${primary}, Schrift ${fontFamily}.`} / ${input.descriptionEn ?? oldEn ?? `${name}: brand colour ${primary}, ${fontFamily} typeface.`}`
+      : oldMeta.description;
+  const meta = {
+    $schema: schemaRef('theme.json'),
+    id: input.id,
+    name,
+    description,
+    ...(primary ? { brand: { primary } } : {}),
+    font: { family: fontFamily, package: FONTS[fontFamily] ?? oldMeta?.font?.package },
+  };
+
+  // brand.json: a new folder gets generated palettes; an existing one keeps every step not given.
+  const brand = structuredClone(oldBrand) ?? {
+    $schema: schemaRef('brand.json'),
+    brand: {
+      color: { $type: 'color', primary: {}, neutral: {} },
+      font: { family: { $type: 'fontFamily', $value: [] } },
+      radius: { $type: 'dimension', default: { $value: '4px' } },
+    },
+  };
+  brand.$schema = schemaRef('brand.json');
+  const color = brand.brand.color;
+  if (!oldBrand && primary) color.primary = toTokens(paletteFromSeed(primary));
+  if ((!oldBrand && primary) || input.neutral)
+    color.neutral = toTokens(
+      neutralPalette(
+        input.neutral?.toLowerCase() ?? /** @type {string} */ (primary),
+        !!input.neutral,
+      ),
+    );
+  /** @type {string | undefined} */
+  let brandStep;
+  if (input.primary && primary) {
+    brandStep = nearestStep(primary);
+    color.primary[brandStep] = { $value: primary };
+    color.role = roles(brandStep);
+  } else if (!color.role) color.role = roles('800');
+  if (input.font || !oldBrand)
+    brand.brand.font.family.$value = [
+      fontFamily,
+      'system-ui',
+      '-apple-system',
+      'Segoe UI',
+      'Arial',
+      'sans-serif',
+    ];
+  if (input.radius) brand.brand.radius.default.$value = input.radius;
+
+  // Keep the brand colour as the action step where it passes; otherwise the nearest step that does.
+  const tryStep = (/** @type {string} */ step) => {
+    color.role = roles(step);
+    return gate({ meta, brand });
+  };
+  let actionStep = /** @type {string} */ (
+    /\.(\d+)\}$/.exec(String(color.role.action.$value))?.[1] ?? '800'
+  );
+  let result = await tryStep(actionStep);
+  if (brandStep && !input.keepBrandAction && actionFailures(result.problems).length > 0) {
+    const index = PALETTE_STEPS.indexOf(brandStep);
+    const order = PALETTE_STEPS.map((step, i) => ({ step, d: Math.abs(i - index) }))
+      .filter((c) => c.step !== brandStep)
+      .sort((a, b) => a.d - b.d || Number(b.step) - Number(a.step));
+    let chosen;
+    for (const { step } of order) {
+      result = await tryStep(step);
+      if (actionFailures(result.problems).length === 0) {
+        chosen = step;
+        break;
+      }
+    }
+    if (!chosen)
+      throw new ThemeCommandError(
+        `No step of the palette of ${primary} passes the contrast gate for buttons and links.`,
+      );
+    actionStep = chosen;
+    const used = String(result.values.light?.get(`brand.color.primary.${chosen}`));
+    const white = contrastRatio('#ffffff', /** @type {string} */ (primary));
+    const usedRatio = contrastRatio('#ffffff', used);
+    const why =
+      white < TEXT
+        ? {
+            de: `trägt keine weiße Schrift (${deRatio(white)} : 1)`,
+            en: `does not carry white text (${enRatio(white)} : 1)`,
+          }
+        : {
+            de: 'erreicht auf den Hintergründen nicht 4,5 : 1',
+            en: 'does not reach 4.5 : 1 on the page backgrounds',
+          };
+    messages.push(
+      `Ihre Markenfarbe ${primary} ${why.de}; Schaltflächen verwenden ${used} (Stufe ${chosen}, ${deRatio(usedRatio)} : 1).`,
+      `Your brand colour ${primary} ${why.en}; buttons use ${used} (step ${chosen}, ${enRatio(usedRatio)} : 1).`,
+    );
+  } else if (brandStep && actionFailures(result.problems).length === 0) {
+    messages.push(
+      `Ihre Markenfarbe ${primary} ist die Aktionsfarbe (Stufe ${brandStep}, weiße Schrift ${deRatio(contrastRatio('#ffffff', primary ?? ''))} : 1).`,
+      `Your brand colour ${primary} is the action colour (step ${brandStep}, white text ${enRatio(contrastRatio('#ffffff', primary ?? ''))} : 1).`,
+    );
+  }
+  return { meta, brand, messages, result, actionStep };
+}
