@@ -14,6 +14,7 @@ import { build } from '../../../packages/tokens/scripts/build.mjs';
 import { contrastRatio } from '../../../packages/tokens/scripts/lib/color.mjs';
 import { validateThemeFile } from '../../../packages/tokens/scripts/lib/schemas.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { horizontalOverflow } from './criteria/checks.mjs';
 
 const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
 const tokensRoot = fileURLToPath(new URL('../../../packages/tokens/', import.meta.url));
@@ -256,6 +257,13 @@ describe('Theme-Werkstatt', () => {
       await value('light', '--sk-color-action-default'),
       await value('dark', '--sk-color-action-default'),
     );
+  });
+
+  it('reflows at 320 px: wide tables and the command scroll in their own region (WCAG 1.4.10)', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await status(/Alle \d+ Kontrastpaare bestehen/);
+    assert.deepEqual(await horizontalOverflow(page, '#werkstatt'), []);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('loaded nothing from another host and logged no error', () => {

@@ -18,13 +18,13 @@ import {
   TextInput,
 } from '@stadtkern/react';
 import themes from '@stadtkern/tokens/themes.json';
+import './theme-workshop.css';
 // The engine is the build's own code (packages/tokens/scripts/lib): palettes, the action-step choice of the
 // theme command, Style Dictionary's resolution and the contrast gate, run in the browser.
 import {
   PREVIEW_ATTRIBUTE,
   workshopTheme,
 } from '../../../../packages/tokens/scripts/lib/workshop.mjs';
-import { ScrollRegion } from '../blocks/ScrollRegion';
 
 type Workshop = Awaited<ReturnType<typeof workshopTheme>>;
 type PairResult = NonNullable<Workshop['results']['light']>[number];
@@ -174,7 +174,15 @@ function Preview({ id, scheme, name }: { id: string; scheme: Scheme; name: strin
         logoLabel={`${name || 'Musterstadt'} – Startseite`}
         logoHref="#werkstatt"
       />
-      <div style={{ display: 'grid', gap: 'var(--sk-metric-space-medium)', marginBlock: '1rem' }}>
+      <div
+        style={{
+          display: 'grid',
+          // minmax(0, …): the table's scroll region may be narrower than the table.
+          gridTemplateColumns: 'minmax(0, 1fr)',
+          gap: 'var(--sk-metric-space-medium)',
+          marginBlock: '1rem',
+        }}
+      >
         <ErrorSummary
           focusOnMount={false}
           errors={[
@@ -224,57 +232,56 @@ function Preview({ id, scheme, name }: { id: string; scheme: Scheme; name: strin
 function PairTable({ scheme, results }: { scheme: Scheme; results: PairResult[] }) {
   const failing = results.filter((r) => r.failure).length;
   return (
-    <ScrollRegion label={`Kontrastpaare ${SCHEME_LABEL[scheme]}`}>
-      <Table
-        caption={`${SCHEME_LABEL[scheme]}: ${results.length} Paare, ${
-          failing === 0 ? 'alle bestanden' : `${failing} nicht bestanden`
-        }`}
-        compact
-      >
-        <thead>
-          <tr>
-            <TableHeaderCell scope="col">Vordergrund</TableHeaderCell>
-            <TableHeaderCell scope="col">Hintergrund</TableHeaderCell>
-            <TableHeaderCell scope="col">Wofür</TableHeaderCell>
-            <TableHeaderCell scope="col" numeric>
-              Kontrast
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" numeric>
-              Mindestens
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">Ergebnis</TableHeaderCell>
+    // The Table's own scroll region (named by its caption) keeps the page from scrolling sideways.
+    <Table
+      caption={`${SCHEME_LABEL[scheme]}: ${results.length} Paare, ${
+        failing === 0 ? 'alle bestanden' : `${failing} nicht bestanden`
+      }`}
+      compact
+    >
+      <thead>
+        <tr>
+          <TableHeaderCell scope="col">Vordergrund</TableHeaderCell>
+          <TableHeaderCell scope="col">Hintergrund</TableHeaderCell>
+          <TableHeaderCell scope="col">Wofür</TableHeaderCell>
+          <TableHeaderCell scope="col" numeric>
+            Kontrast
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" numeric>
+            Mindestens
+          </TableHeaderCell>
+          <TableHeaderCell scope="col">Ergebnis</TableHeaderCell>
+        </tr>
+      </thead>
+      <tbody>
+        {results.map((r) => (
+          <tr key={`${r.fg} ${r.bg}`}>
+            <TableCell>
+              <code>{r.fg}</code> <code>{r.fgValue}</code>
+            </TableCell>
+            <TableCell>
+              <code>{r.bg}</code> <code>{r.bgValue}</code>
+            </TableCell>
+            <TableCell>{r.reason}</TableCell>
+            <TableCell numeric>{ratio(r.ratio)}</TableCell>
+            <TableCell numeric>{minimum(r.min)}</TableCell>
+            <TableCell>
+              {r.failure ? (
+                <>
+                  <Badge variant="danger">nicht bestanden</Badge>
+                  <br />
+                  {r.failure.includes('To fix: ')
+                    ? `Vorschlag: ${r.failure.slice(r.failure.indexOf('To fix: ') + 8)}`
+                    : null}
+                </>
+              ) : (
+                <Badge variant="success">bestanden</Badge>
+              )}
+            </TableCell>
           </tr>
-        </thead>
-        <tbody>
-          {results.map((r) => (
-            <tr key={`${r.fg} ${r.bg}`}>
-              <TableCell>
-                <code>{r.fg}</code> <code>{r.fgValue}</code>
-              </TableCell>
-              <TableCell>
-                <code>{r.bg}</code> <code>{r.bgValue}</code>
-              </TableCell>
-              <TableCell>{r.reason}</TableCell>
-              <TableCell numeric>{ratio(r.ratio)}</TableCell>
-              <TableCell numeric>{minimum(r.min)}</TableCell>
-              <TableCell>
-                {r.failure ? (
-                  <>
-                    <Badge variant="danger">nicht bestanden</Badge>
-                    <br />
-                    {r.failure.includes('To fix: ')
-                      ? `Vorschlag: ${r.failure.slice(r.failure.indexOf('To fix: ') + 8)}`
-                      : null}
-                  </>
-                ) : (
-                  <Badge variant="success">bestanden</Badge>
-                )}
-              </TableCell>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 
@@ -378,7 +385,7 @@ export function ThemeWorkshop() {
     // On the selected theme's own surface, like the story previews on docs pages (preview.css).
     <div
       id="werkstatt"
-      className="sb-unstyled"
+      className="sb-unstyled stadtkern-theme-workshop"
       style={{
         background: 'var(--sk-color-layout-background-level-1)',
         color: 'var(--sk-color-layout-text-default)',
@@ -570,7 +577,7 @@ export function ThemeWorkshop() {
             </ButtonGroup>
             <Heading level={3}>Oder mit einem Befehl</Heading>
             <p>Derselbe Ordner entsteht in einem Checkout mit:</p>
-            <pre>
+            <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               <code>{themeCommand(done.input)}</code>
             </pre>
             <Heading level={3}>Merge-Request</Heading>
