@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds @stadtkern/tokens with Style Dictionary: discovers theme folders, validates them against their
 // JSON Schemas, resolves every theme × scheme, runs the WCAG contrast gate on the resolved tokens, then
-// writes CSS, fonts, TypeScript and JSON through the formats in lib/formats.mjs. Any problem fails the build.
+// writes CSS, fonts, TypeScript, JSON and the Tokens Studio export through the formats in lib/formats.mjs.
+// Any problem fails the build.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { checkContrast } from './lib/contrast-gate.mjs';
 import { DEFAULT_THEME } from './lib/facts.mjs';
 import { writeFonts } from './lib/fonts.mjs';
 import { createFormats } from './lib/formats.mjs';
+import { paletteSteps } from './lib/tokens-studio.mjs';
 import { SCHEMES, TokenSourceError, discoverThemes, sourceFiles } from './lib/sources.mjs';
 import { outputTokens, resolveScheme, themeDictionary } from './lib/style-dictionary.mjs';
 
@@ -45,6 +47,11 @@ function themeFiles(/** @type {import('./lib/sources.mjs').Theme} */ theme) {
       options: { ...options, indexExtension: 'cjs' },
     },
     { destination: `json/${theme.id}.json`, format: 'stadtkern/json/theme', options },
+    ...SCHEMES.map((scheme) => ({
+      destination: `tokens-studio/${theme.id}.${scheme}.json`,
+      format: 'stadtkern/tokens-studio/theme',
+      options: { ...options, scheme },
+    })),
   ];
 }
 
@@ -76,6 +83,7 @@ const PACKAGE_FILES = [
   { destination: 'css/all.css', format: 'stadtkern/css/all' },
   { destination: 'json/all.json', format: 'stadtkern/json/all' },
   { destination: 'json/contrast.json', format: 'stadtkern/json/contrast' },
+  { destination: 'tokens-studio/all.json', format: 'stadtkern/tokens-studio/all' },
 ];
 
 /** @param {{ root: string, themesDir?: string, dist?: string }} options */
@@ -86,7 +94,14 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
   /** @type {string[]} */
   const problems = [];
   /** @type {import('./lib/formats.mjs').BuildContext} */
-  const context = { themes, light: new Map(), dark: new Map(), contrast: {} };
+  const context = {
+    themes,
+    light: new Map(),
+    dark: new Map(),
+    contrast: {},
+    descriptions: new Map(),
+    palettes: new Map(),
+  };
   const formats = createFormats(context);
   const buildPath = `${dist}/`;
   /** @type {Map<string, import('style-dictionary').default>} */
@@ -131,7 +146,17 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
         ratio: Math.round(r.ratio * 100) / 100,
         required: r.min,
       }));
-      context[scheme].set(theme.id, outputTokens((await sd.getPlatformTokens('css')).allTokens));
+      const { allTokens } = await sd.getPlatformTokens('css');
+      context[scheme].set(theme.id, outputTokens(allTokens));
+      context.descriptions.set(
+        `${theme.id}/${scheme}`,
+        new Map(
+          allTokens
+            .filter((t) => t.$description)
+            .map((t) => [t.path.join('.'), String(t.$description)]),
+        ),
+      );
+      if (scheme === 'light') context.palettes.set(theme.id, paletteSteps(resolved.values));
       if (scheme === 'light') writers.set(theme.id, sd);
     }
   }
