@@ -2,7 +2,10 @@ import '@stadtkern/tokens/css/all.css';
 import '@stadtkern/tokens/css/fonts/all.css';
 import '@stadtkern/css/index.css';
 import './preview.css';
+import { DocsContainer } from '@storybook/addon-docs/blocks';
+import type { DocsContainerProps } from '@storybook/addon-docs/blocks';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import type { PropsWithChildren } from 'react';
 import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
 import { addons } from 'storybook/preview-api';
 import { DEFAULT_THEME, applyTheme, themeItems } from './theme';
@@ -22,6 +25,31 @@ const withTheme: Decorator = (Story, context) => {
   applyTheme(document, context.globals.theme, context.globals.colorScheme);
   return <Story />;
 };
+
+/**
+ * Storybook's JSON editor for object and array args (the docs' props table) renders `<li>` items without a
+ * list around them, so screen readers announce no list (axe: listitem). Its containers get role="list".
+ */
+function repairJsonEditorLists(root: ParentNode) {
+  for (const item of root.querySelectorAll('.docblock-argstable li')) {
+    const parent = item.parentElement;
+    if (parent && !['UL', 'OL', 'MENU'].includes(parent.tagName) && !parent.hasAttribute('role'))
+      parent.setAttribute('role', 'list');
+  }
+}
+if (typeof MutationObserver !== 'undefined' && typeof document !== 'undefined')
+  new MutationObserver(() => {
+    repairJsonEditorLists(document);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+/** A docs page is the document's main content: one `<main>` landmark around it (axe: landmark-one-main, region). */
+function DocsMain(props: PropsWithChildren<DocsContainerProps>) {
+  return (
+    <main>
+      <DocsContainer {...props} />
+    </main>
+  );
+}
 
 const preview: Preview = {
   globalTypes: {
@@ -50,6 +78,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     backgrounds: { disable: true },
     controls: { expanded: true },
+    docs: { container: DocsMain },
     options: {
       storySort: {
         order: ['Willkommen', 'Grundlagen', 'Theme-Werkstatt', 'Komponenten', ['Stufen', '*'], '*'],

@@ -1,7 +1,6 @@
 // The applicant's steps through the service, by role, label and text, shared by the tests.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeChecker } from '../../../../scripts/lib/axe.mjs';
 import { APPLICANT } from './service.mjs';
 
 export { launch } from './service.mjs';
@@ -118,27 +117,7 @@ export async function answerOf(page, key) {
   return (await row.locator('.sk-summary-list__value').innerText()).trim();
 }
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
 /** axe (WCAG 2.2 A/AA and best practice) on the page as it is; returns readable violations. */
-export async function axeViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is the global the script above defines
-    const results = await window.axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return results.violations.map(
-      (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-  return violations;
-}
+export const axeViolations = axeChecker(import.meta.url);
 
 export { assert };

@@ -201,10 +201,10 @@ function Preview({ id, scheme, name }: { id: string; scheme: Scheme; name: strin
           <Button variant="secondary">Entwurf speichern</Button>
           <Button variant="tertiary">Abbrechen</Button>
         </ButtonGroup>
-        <Alert variant="info" title="Hinweis" headingLevel={4}>
+        <Alert variant="info" title="Hinweis" headingLevel={3}>
           Ihr Antrag wird in 3 Werktagen bearbeitet.
         </Alert>
-        <Table caption="Gebühren">
+        <Table caption={`Gebühren (${SCHEME_LABEL[scheme]})`}>
           <thead>
             <tr>
               <TableHeaderCell scope="col">Leistung</TableHeaderCell>

@@ -1,5 +1,5 @@
-// Switching stories in place on one page of the built Storybook, shared by the per-story checks
-// (../criteria.test.mjs, ../forced-colors.test.mjs).
+// Switching stories and docs pages in place on one page of the built Storybook, shared by the per-story checks
+// (../criteria.test.mjs, ../forced-colors.test.mjs) and the docs-page check (../docs-a11y.test.mjs).
 import assert from 'node:assert/strict';
 
 /**
@@ -29,4 +29,81 @@ export async function openStory(page, id) {
   // E.g. a live region's announcement 1 s after typing: the page is the settled one, the same in every run.
   await page.clock.runFor(2000);
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** Waits until the page has stopped changing for `quiet` ms (stories on a docs page render one by one). */
+async function settle(/** @type {import('playwright').Page} */ page, quiet = 300) {
+  await page.evaluate(
+    (ms) =>
+      new Promise((resolve) => {
+        let timer = setTimeout(done, ms);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, ms);
+        });
+        function done() {
+          observer.disconnect();
+          resolve(undefined);
+        }
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+      }),
+    quiet,
+  );
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/**
+ * Shows a docs page in place and waits until Storybook has rendered it and its story previews have settled.
+ * @param {import('playwright').Page} page
+ * @param {string} id a docs entry of index.json
+ */
+export async function openDocs(page, id) {
+  const current = await page.evaluate((docsId) => {
+    // @ts-expect-error Storybook's preview global
+    const preview = window.__STORYBOOK_PREVIEW__;
+    // @ts-expect-error our own marker
+    if (!window.__skDocsRendered) {
+      // @ts-expect-error our own marker
+      window.__skDocsRendered = [];
+      // @ts-expect-error our own marker
+      preview.channel.on('docsRendered', (rendered) => window.__skDocsRendered.push(rendered));
+    }
+    if (preview.currentRender?.id === docsId && preview.currentRender?.docsContext) return true;
+    // @ts-expect-error our own marker
+    window.__skDocsRendered.length = 0;
+    preview.channel.emit('setCurrentStory', { storyId: docsId, viewMode: 'docs' });
+    return false;
+  }, id);
+  if (!current)
+    await page.waitForFunction(
+      // @ts-expect-error our own marker
+      (docsId) => window.__skDocsRendered.includes(docsId),
+      id,
+      { timeout: 30_000 },
+    );
+  await settle(page);
+}
+
+/**
+ * Switches theme and colour scheme in place, as the toolbar does, and waits for the page to follow.
+ * @param {import('playwright').Page} page
+ * @param {{ theme: string, colorScheme: string }} globals
+ */
+export async function setGlobals(page, globals) {
+  await page.evaluate((g) => {
+    // @ts-expect-error Storybook's preview global
+    window.__STORYBOOK_PREVIEW__.channel.emit('updateGlobals', { globals: g });
+  }, globals);
+  await page.waitForFunction(
+    ({ theme, colorScheme }) =>
+      document.documentElement.dataset.skTheme === theme &&
+      document.documentElement.dataset.skColorScheme === colorScheme,
+    globals,
+  );
+  await settle(page);
 }
