@@ -4,12 +4,9 @@
 // Update the snapshots after an intended change: `pnpm --filter @stadtkern/storybook update:aria`
 // (runs this file with SK_UPDATE_ARIA=1; review the diff of aria-snapshots/ like code).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright';
-import { serveStatic } from '../../../scripts/lib/static-server.mjs';
-import { openStory } from './criteria/storybook-page.mjs';
+import { builtEntries, openBuiltStorybook, openStory } from './criteria/storybook-page.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import {
   TEXT_SPACING_CSS,
@@ -19,45 +16,31 @@ import {
   motion,
 } from './criteria/checks.mjs';
 
-const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
 const snapshots = fileURLToPath(new URL('../aria-snapshots/', import.meta.url));
 const update = process.env.SK_UPDATE_ARIA === '1';
 const ROOT = '#storybook-root';
 
-const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
 // SK_STORIES=<regular expression> narrows the run to matching story ids (while working on a component).
-const only = process.env.SK_STORIES ? new RegExp(process.env.SK_STORIES) : undefined;
-const stories = Object.values(index.entries).filter(
-  (entry) => entry.type === 'story' && (!only || only.test(entry.id)),
-);
+const { entries: stories, narrowed } = builtEntries('story', 'SK_STORIES');
 
-let server;
-let browser;
 let page;
+let close;
 before(async () => {
-  server = await serveStatic({
-    root: staticDir,
-    html: () => '<!doctype html><title>Storybook</title>',
-  });
-  browser = await chromium.launch(chromiumLaunchOptions());
-  // One page for all stories: Storybook switches stories in place, which spares loading its preview
-  // bundle 260 times. Reduced motion holds for the whole run; it changes none of the other checks.
-  page = await (
-    await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' })
-  ).newPage();
-  // Timers run as usual; runFor() fast-forwards them once a story has played.
-  await page.clock.install();
-  await page.goto(
-    `${server.origin}/iframe.html?id=${stories[0]?.id ?? ''}&viewMode=story&globals=theme:kern;colorScheme:light`,
-  );
+  // One page for all stories, switched in place. Reduced motion holds for the whole run; it changes none of
+  // the other checks. Timers run as usual; runFor() fast-forwards them once a story has played.
+  ({ page, close } = await openBuiltStorybook({
+    launch: chromiumLaunchOptions(),
+    context: { viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' },
+    clock: true,
+    path: `iframe.html?id=${stories[0]?.id ?? ''}&viewMode=story&globals=theme:kern;colorScheme:light`,
+  }));
 });
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await close?.();
 });
 
 it('finds the stories in the built Storybook', () => {
-  assert.ok(stories.length > (only ? 0 : 100), `only ${stories.length} stories`);
+  assert.ok(stories.length > (narrowed ? 0 : 100), `only ${stories.length} stories`);
 });
 
 for (const story of stories) {

@@ -6,13 +6,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright';
 import { axeChecker } from '../../../scripts/lib/axe.mjs';
-import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
-import { openDocs, setGlobals } from './criteria/storybook-page.mjs';
+import {
+  builtEntries,
+  openBuiltStorybook,
+  openDocs,
+  setGlobals,
+} from './criteria/storybook-page.mjs';
 
 const axeViolations = axeChecker(import.meta.url);
 /**
@@ -44,38 +46,27 @@ const EXEMPT = [
   },
 ];
 
-const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
-const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
 const themes = JSON.parse(
   readFileSync(createRequire(import.meta.url).resolve('@stadtkern/tokens/themes.json'), 'utf8'),
 );
-const only = process.env.SK_DOCS ? new RegExp(process.env.SK_DOCS) : undefined;
-const docs = Object.values(index.entries).filter(
-  (entry) => entry.type === 'docs' && (!only || only.test(entry.id)),
-);
+const { entries: docs, narrowed } = builtEntries('docs', 'SK_DOCS');
 
-let server;
-let browser;
 let page;
+let close;
 before(async () => {
-  server = await serveStatic({
-    root: staticDir,
-    html: () => '<!doctype html><title>Storybook</title>',
-  });
-  browser = await chromium.launch(chromiumLaunchOptions());
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(
-    `${server.origin}/iframe.html?id=${docs[0]?.id ?? ''}&viewMode=docs&globals=theme:kern;colorScheme:light`,
-  );
+  ({ page, close } = await openBuiltStorybook({
+    launch: chromiumLaunchOptions(),
+    context: { viewport: { width: 1280, height: 900 } },
+    path: `iframe.html?id=${docs[0]?.id ?? ''}&viewMode=docs&globals=theme:kern;colorScheme:light`,
+  }));
 });
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await close?.();
 });
 
 it('finds every docs page of the built Storybook', () => {
-  assert.ok(docs.length > (only ? 0 : 40), `only ${docs.length} docs pages`);
-  if (!only)
+  assert.ok(docs.length > (narrowed ? 0 : 40), `only ${docs.length} docs pages`);
+  if (!narrowed)
     for (const title of ['Willkommen', 'Theme-Werkstatt', 'Komponenten/Aktionen/Button'])
       assert.ok(
         docs.some((d) => d.title === title),

@@ -5,12 +5,8 @@
 // ones, so the theme does not change what is checked here. SK_STORIES=<regular expression> narrows the run to
 // matching story ids.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright';
-import { serveStatic } from '../../../scripts/lib/static-server.mjs';
-import { openStory } from './criteria/storybook-page.mjs';
+import { builtEntries, openBuiltStorybook, openStory } from './criteria/storybook-page.mjs';
 import {
   baselineOf,
   forcedColorsLaunchOptions,
@@ -20,50 +16,32 @@ import {
   vanishingIcons,
 } from './criteria/forced-colors.mjs';
 
-const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
 const ROOT = '#storybook-root';
 const VIEWPORT = { width: 1024, height: 768 };
 /** The tallest viewport a story gets, so that the screenshots never need scrolling. */
 const MAX_HEIGHT = 4000;
 
-const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
-const only = process.env.SK_STORIES ? new RegExp(process.env.SK_STORIES) : undefined;
-const stories = Object.values(index.entries).filter(
-  (entry) => entry.type === 'story' && (!only || only.test(entry.id)),
-);
+const { entries: stories, narrowed } = builtEntries('story', 'SK_STORIES');
 
-let server;
-let browser;
 let page;
+let close;
 before(async () => {
-  server = await serveStatic({
-    root: staticDir,
-    html: () => '<!doctype html><title>Storybook</title>',
-  });
-  browser = await chromium.launch(forcedColorsLaunchOptions());
   // One page for all stories, switched in place (as in criteria.test.mjs). Reduced motion keeps every
-  // screenshot still.
-  page = await (
-    await browser.newContext({
-      viewport: VIEWPORT,
-      reducedMotion: 'reduce',
-      forcedColors: 'active',
-    })
-  ).newPage();
-  await page.clock.install();
-  // a11y.manual: the a11y addon does not run axe after every render here (the story tests do); a third less
-  // time per story.
-  await page.goto(
-    `${server.origin}/iframe.html?id=${stories[0]?.id ?? ''}&viewMode=story&globals=theme:kern;colorScheme:light;a11y.manual:!true`,
-  );
+  // screenshot still. a11y.manual: the a11y addon does not run axe after every render here (the story tests
+  // do); a third less time per story.
+  ({ page, close } = await openBuiltStorybook({
+    launch: forcedColorsLaunchOptions(),
+    context: { viewport: VIEWPORT, reducedMotion: 'reduce', forcedColors: 'active' },
+    clock: true,
+    path: `iframe.html?id=${stories[0]?.id ?? ''}&viewMode=story&globals=theme:kern;colorScheme:light;a11y.manual:!true`,
+  }));
 });
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await close?.();
 });
 
 it('finds the stories in the built Storybook', () => {
-  assert.ok(stories.length > (only ? 0 : 100), `only ${stories.length} stories`);
+  assert.ok(stories.length > (narrowed ? 0 : 100), `only ${stories.length} stories`);
 });
 
 it('emulates forced colours', async () => {

@@ -1,6 +1,56 @@
 // Switching stories and docs pages in place on one page of the built Storybook, shared by the per-story checks
 // (../criteria.test.mjs, ../forced-colors.test.mjs) and the docs-page check (../docs-a11y.test.mjs).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { serveStatic } from '../../../../scripts/lib/static-server.mjs';
+
+/** The built Storybook (`pnpm --filter @stadtkern/storybook build`). */
+export const STATIC_DIR = fileURLToPath(new URL('../../storybook-static', import.meta.url));
+
+/**
+ * The entries of one type ('story' or 'docs') in the built Storybook's index; the environment variable
+ * `narrowBy` (e.g. SK_STORIES=<regular expression>) narrows them to matching ids while working on a component.
+ * @returns {{ entries: Array<{ id: string, title: string, type: string }>, narrowed: boolean }}
+ */
+export function builtEntries(/** @type {'story' | 'docs'} */ type, /** @type {string} */ narrowBy) {
+  const index = JSON.parse(readFileSync(`${STATIC_DIR}/index.json`, 'utf8'));
+  const only = process.env[narrowBy]
+    ? new RegExp(/** @type {string} */ (process.env[narrowBy]))
+    : undefined;
+  return {
+    entries: Object.values(index.entries).filter(
+      (/** @type {any} */ entry) => entry.type === type && (!only || only.test(entry.id)),
+    ),
+    narrowed: only !== undefined,
+  };
+}
+
+/**
+ * Serves the built Storybook on loopback and opens one page at `path` (e.g. `iframe.html?id=…`); the checks then
+ * switch stories or docs pages in place, which spares loading the preview bundle hundreds of times.
+ * @param {{ path: string, launch: import('playwright').LaunchOptions,
+ *   context?: import('playwright').BrowserContextOptions, clock?: boolean }} options
+ *   clock: install Playwright's clock before loading (timers run as usual until fast-forwarded)
+ */
+export async function openBuiltStorybook({ path, launch, context = {}, clock = false }) {
+  const server = await serveStatic({
+    root: STATIC_DIR,
+    html: () => '<!doctype html><title>Storybook</title>',
+  });
+  const browser = await chromium.launch(launch);
+  const page = await (await browser.newContext(context)).newPage();
+  if (clock) await page.clock.install();
+  await page.goto(`${server.origin}/${path}`);
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}
 
 /**
  * Shows a story and waits until it has rendered and its play function has finished; then fires the timers
