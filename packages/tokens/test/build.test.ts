@@ -1,8 +1,8 @@
-import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.mjs';
-import { editJson, packageRoot, tempThemes } from './helpers';
+import { copyKernTheme, editJson, packageRoot, tempThemes } from './helpers';
 
 const dist = join(packageRoot, 'dist');
 
@@ -107,11 +107,7 @@ describe('theme folders', () => {
 describe('build gates', () => {
   it('fails with a contrast message naming theme, scheme, pair, values and ratio when a theme is unreadable', async () => {
     const { themesDir, dist: out } = await tempThemes();
-    await cp(join(themesDir, 'kern'), join(themesDir, 'grau'), { recursive: true });
-    await editJson(join(themesDir, 'grau/theme.json'), (j) => {
-      j.id = 'grau';
-      j.name = 'Grau';
-    });
+    await copyKernTheme(themesDir, 'grau', 'Grau');
     await editJson(join(themesDir, 'grau/brand.json'), (j) => {
       for (const leaf of Object.values(j.brand.color.neutral)) leaf.$value = '#777777';
     });
@@ -129,11 +125,7 @@ describe('build gates', () => {
 
   it('passes again once the copied theme is restored', async () => {
     const { themesDir, dist: out } = await tempThemes();
-    await cp(join(themesDir, 'kern'), join(themesDir, 'grau'), { recursive: true });
-    await editJson(join(themesDir, 'grau/theme.json'), (j) => {
-      j.id = 'grau';
-      j.name = 'Grau';
-    });
+    await copyKernTheme(themesDir, 'grau', 'Grau');
     const result = await build({ root: packageRoot, themesDir, dist: out });
     expect(result.themes).toContain('grau');
     const list = JSON.parse(await readFile(join(out, 'themes.json'), 'utf8')) as { id: string }[];

@@ -33,3 +33,12 @@ export async function editJson(file: string, edit: (json: ThemeJson) => void): P
   edit(json);
   await writeFile(file, JSON.stringify(json, null, 2));
 }
+
+/** Adds a theme folder `id` (display name `name`) to `themesDir` as a copy of the KERN theme. */
+export async function copyKernTheme(themesDir: string, id: string, name: string): Promise<void> {
+  await cp(join(themesDir, 'kern'), join(themesDir, id), { recursive: true });
+  await editJson(join(themesDir, `${id}/theme.json`), (j) => {
+    j.id = id;
+    j.name = name;
+  });
+}

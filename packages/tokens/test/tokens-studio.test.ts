@@ -1,9 +1,9 @@
-import { cp, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.mjs';
 import { primaryFamily, studioType } from '../scripts/lib/tokens-studio.mjs';
-import { editJson, packageRoot, tempThemes } from './helpers';
+import { copyKernTheme, editJson, packageRoot, tempThemes } from './helpers';
 
 const dist = join(packageRoot, 'dist');
 
@@ -343,11 +343,7 @@ describe('Tokens Studio export (dist/tokens-studio)', () => {
 describe('Tokens Studio export of a new theme folder', () => {
   it('exports a city added as a folder, with no code change', async () => {
     const { themesDir, dist: out } = await tempThemes();
-    await cp(join(themesDir, 'kern'), join(themesDir, 'grau'), { recursive: true });
-    await editJson(join(themesDir, 'grau/theme.json'), (j) => {
-      j.id = 'grau';
-      j.name = 'Grau';
-    });
+    await copyKernTheme(themesDir, 'grau', 'Grau');
     await editJson(join(themesDir, 'grau/brand.json'), (j) => {
       j.brand.color.neutral['50'] = { $value: '#f5f5f5' };
     });
