@@ -1,16 +1,36 @@
 /**
  * Component stages (docs/governance.md#component-stages). A component's stage is recorded once: as a
  * tag on the meta of its stories file (`tags: ['stage-experimental']`). The badge on its docs page
- * (StageBadge) and the stage table (StageTable) read that tag.
+ * (StageBadge), the stage table (StageTable) and the landing page's status table read that tag. `summary`
+ * condenses the entry criteria and guarantees of docs/governance.md#component-stages for designers.
  */
 export const STAGES = {
   'stage-experimental': {
     id: 'experimental',
     label: 'experimentell',
     badgeClass: 'sk-badge--warning',
+    summary:
+      'Eine Stadt braucht die Komponente. CSS, React-Komponente, Stories für jede Variante, Tests und die ' +
+      'Barrierefreiheitsprüfung in jedem Theme sind da. Keine Zusage: Sie kann sich in jeder Version noch ' +
+      'ändern (im Changeset angekündigt).',
   },
-  'stage-candidate': { id: 'candidate', label: 'Kandidat', badgeClass: 'sk-badge--info' },
-  'stage-stable': { id: 'stable', label: 'stabil', badgeClass: 'sk-badge--success' },
+  'stage-candidate': {
+    id: 'candidate',
+    label: 'Kandidat',
+    badgeClass: 'sk-badge--info',
+    summary:
+      'Eine zweite Stadt mit anderem Theme nutzt oder prüft sie. Die Dokumentation nennt Einsatz, Do’s und ' +
+      'Don’ts; Tastatur- und Screenreader-Prüfung sind festgehalten. Brechende Änderungen nur mit ' +
+      'Migrationsanleitung.',
+  },
+  'stage-stable': {
+    id: 'stable',
+    label: 'stabil',
+    badgeClass: 'sk-badge--success',
+    summary:
+      'In zwei Städten im Einsatz und von einer Barrierefreiheitsprüfung bestätigt. Brechende Änderungen nur in ' +
+      'einer neuen Hauptversion, nach einer Übergangszeit.',
+  },
 } as const;
 
 export type StageTag = keyof typeof STAGES;
