@@ -39,6 +39,16 @@ function storyProject(
 }
 
 export default defineConfig({
+  // What .storybook/preview.tsx imports, bundled before the first test: discovered only while a test runs
+  // (e.g. when Vite's scan cannot resolve an unbuilt workspace package, as in the generator test's scratch
+  // copy), Vite re-optimises and reloads the test page, and the stories file fails to import.
+  optimizeDeps: {
+    include: [
+      '@storybook/addon-docs/blocks',
+      'storybook/preview-api',
+      'storybook/internal/core-events',
+    ],
+  },
   test: {
     projects: themes
       .flatMap((t) => schemes.map((s) => [t.id, s] as const))
