@@ -156,8 +156,10 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
             .map((t) => [t.path.join('.'), String(t.$description)]),
         ),
       );
-      if (scheme === 'light') context.palettes.set(theme.id, paletteSteps(resolved.values));
-      if (scheme === 'light') writers.set(theme.id, sd);
+      if (scheme === 'light') {
+        context.palettes.set(theme.id, paletteSteps(resolved.values));
+        writers.set(theme.id, sd);
+      }
     }
   }
   if (problems.length > 0) throw new TokenSourceError([...new Set(problems)]);

@@ -23,6 +23,7 @@ import './theme-workshop.css';
 // theme command, Style Dictionary's resolution and the contrast gate, run in the browser.
 import {
   PREVIEW_ATTRIBUTE,
+  THEME_ID_RE,
   workshopTheme,
 } from '../../../../packages/tokens/scripts/lib/workshop.mjs';
 
@@ -83,7 +84,7 @@ interface FieldErrors {
 function fieldErrors(input: Input): FieldErrors {
   const errors: FieldErrors = {};
   if (input.name.trim() === '') errors.name = 'Geben Sie den Namen der Stadt oder des Landes ein.';
-  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(input.id))
+  if (!THEME_ID_RE.test(input.id))
     errors.id =
       'Die Theme-ID besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, zum Beispiel „bad-homburg“.';
   else if (EXISTING_IDS.includes(input.id))

@@ -21,6 +21,9 @@ export const LAYER_ORDER = `@layer ${LAYERS.join(', ')};`;
 /** Theme ids (folder names): lower-case kebab-case. Defined once, in schemas/theme.schema.json. */
 export const THEME_ID_RE = new RegExp(themeSchema.properties.id.pattern);
 
+/** Theme ids the build uses for its own output files (css/all.css, css/default.css). */
+export const RESERVED_THEME_IDS = ['all', 'default'];
+
 /** The colour schemes every theme defines (src/semantic/<scheme>.json). */
 export const SCHEMES = /** @type {const} */ (['light', 'dark']);
 

@@ -3,14 +3,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMES, THEME_ID_RE } from './facts.mjs';
+import { RESERVED_THEME_IDS, SCHEMES, THEME_ID_RE } from './facts.mjs';
 import { validateThemeFile } from './schemas.mjs';
 import { sourcePaths } from './theme-core.mjs';
 
 export { SCHEMES };
-
-/** Names the build uses for its own output files. */
-const RESERVED_IDS = ['all', 'default'];
 
 export class TokenSourceError extends Error {
   /** @param {string[]} problems */
@@ -51,7 +48,7 @@ export async function discoverThemes(themesDir) {
       );
     if (!THEME_ID_RE.test(id))
       problems.push(`themes/${id}: folder name must be lower-case kebab-case`);
-    if (RESERVED_IDS.includes(id))
+    if (RESERVED_THEME_IDS.includes(id))
       problems.push(`themes/${id}: "${id}" is reserved for generated files; choose another id`);
     let meta;
     try {

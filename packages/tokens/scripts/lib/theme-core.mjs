@@ -13,7 +13,7 @@ import {
   paletteFromSeed,
 } from './color.mjs';
 import { checkContrast } from './contrast-gate.mjs';
-import { FONTS, SCHEMES, THEME_ID_RE } from './facts.mjs';
+import { FONTS, RESERVED_THEME_IDS, SCHEMES, THEME_ID_RE } from './facts.mjs';
 import { schemaRef } from './schemas.mjs';
 import { outputTokens, resolveScheme, themeDictionary } from './style-dictionary.mjs';
 
@@ -22,7 +22,6 @@ export class ThemeCommandError extends Error {
   name = 'ThemeCommandError';
 }
 
-const RESERVED_IDS = ['all', 'default'];
 const RADIUS_RE = /^(0|\d+(\.\d+)?(px|rem))$/;
 const TEXT = 4.5;
 /** Chroma of the neutral palette: grey with a trace of the brand's (or the chosen tint's) hue. */
@@ -65,7 +64,7 @@ export function validateThemeInput(/** @type {ThemeInput} */ input, /** @type {b
     throw new ThemeCommandError(
       `Theme id "${id}" must be lower-case kebab-case, e.g. "koeln" or "bad-homburg" (pattern ${THEME_ID_RE.source}).`,
     );
-  if (RESERVED_IDS.includes(id))
+  if (RESERVED_THEME_IDS.includes(id))
     throw new ThemeCommandError(
       `Theme id "${id}" is reserved for generated files; choose another id.`,
     );

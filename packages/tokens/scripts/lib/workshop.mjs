@@ -8,12 +8,12 @@ import brandDefaults from '../../src/brand-defaults.json' with { type: 'json' };
 import base from '../../src/semantic/base.json' with { type: 'json' };
 import dark from '../../src/semantic/dark.json' with { type: 'json' };
 import light from '../../src/semantic/light.json' with { type: 'json' };
-import { FONTS } from './facts.mjs';
+import { FONTS, THEME_ID_RE } from './facts.mjs';
 import { themeCss } from './formats.mjs';
 import { validateThemeFile } from './schemas.mjs';
 import { deriveTheme, gateTheme, sourcePaths, validateThemeInput } from './theme-core.mjs';
 
-export { FONTS };
+export { FONTS, THEME_ID_RE };
 export { ThemeCommandError } from './theme-core.mjs';
 
 /** The shared sources, at the paths the build reads them from (below the package root). */
