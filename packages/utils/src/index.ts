@@ -24,8 +24,11 @@ export type {
   DateCode,
   DateLike,
   DateOptions,
+  DatePart,
   DateParts,
   DatePartsCode,
+  DateResult,
+  InvalidDate,
 } from './validators/date.js';
 export { validatePhoneNumber } from './validators/phone.js';
 export type { PhoneNumberCode, PhoneNumberOptions } from './validators/phone.js';

@@ -218,6 +218,31 @@ describe('validateDate', () => {
       },
     });
   });
+  it.each([
+    ['', 'empty', ['day', 'month', 'year']],
+    ['2024-01-01', 'invalid-format', ['day', 'month', 'year']],
+    ['32.01.2024', 'invalid-day', ['day']],
+    ['01.13.2024', 'invalid-month', ['month']],
+    ['01.01.0999', 'invalid-year', ['year']],
+    ['31.04.2024', 'invalid-date', ['day', 'month', 'year']],
+  ] as const)('says which parts of %j are wrong (%s: %j)', (input, expected, fields) => {
+    expect(validateDate(input)).toMatchObject({ valid: false, code: expected, fields });
+  });
+  it.each([
+    ['27.11.2026', { past: true, today }, 'not-in-past'],
+    ['27.11.2026', { future: true, today }, 'not-in-future'],
+    ['01.01.1899', { min: '1900-01-01' }, 'before-min'],
+    ['02.01.2030', { max: '2030-01-01' }, 'after-max'],
+  ] as const)(
+    'marks the whole date when %s is outside the range (%j: %s)',
+    (input, options, expected) => {
+      expect(validateDate(input, options)).toMatchObject({
+        valid: false,
+        code: expected,
+        fields: ['day', 'month', 'year'],
+      });
+    },
+  );
   it('applies past, future, min and max', () => {
     expect(code(validateDate('27.11.2026', { past: true, today }))).toBe('not-in-past');
     expect(code(validateDate('26.11.2026', { past: true, today }))).toBe('valid');
@@ -252,6 +277,61 @@ describe('validateDateParts', () => {
     ['05.11.1985', 'empty'],
   ])('rejects %j with %s', (input, expected) => {
     expect(code(validateDateParts(input))).toBe(expected);
+  });
+  // GOV.UK: mark only the box with the problem; all three when the date as a whole is wrong.
+  const today = '2026-11-27';
+  it.each([
+    [{ day: '', month: '', year: '' }, {}, 'empty', ['day', 'month', 'year']],
+    [null, {}, 'empty', ['day', 'month', 'year']],
+    [{ day: '', month: '11', year: '1985' }, {}, 'missing-day', ['day']],
+    [{ day: '5', month: '', year: '1985' }, {}, 'missing-month', ['month']],
+    [{ day: '5', month: '11', year: '' }, {}, 'missing-year', ['year']],
+    [{ day: 'x', month: '11', year: '1985' }, {}, 'invalid-day', ['day']],
+    [{ day: '32', month: '11', year: '1985' }, {}, 'invalid-day', ['day']],
+    [{ day: '5', month: 'x', year: '1985' }, {}, 'invalid-month', ['month']],
+    [{ day: '5', month: '13', year: '1985' }, {}, 'invalid-month', ['month']],
+    [{ day: '5', month: '11', year: '85' }, {}, 'invalid-year', ['year']],
+    [{ day: '31', month: '2', year: '2024' }, {}, 'invalid-date', ['day', 'month', 'year']],
+    [
+      { day: '27', month: '11', year: '2026' },
+      { past: true, today },
+      'not-in-past',
+      ['day', 'month', 'year'],
+    ],
+    [
+      { day: '27', month: '11', year: '2026' },
+      { future: true, today },
+      'not-in-future',
+      ['day', 'month', 'year'],
+    ],
+    [
+      { day: '1', month: '1', year: '1899' },
+      { min: '1900-01-01' },
+      'before-min',
+      ['day', 'month', 'year'],
+    ],
+    [
+      { day: '2', month: '1', year: '2030' },
+      { max: '2030-01-01' },
+      'after-max',
+      ['day', 'month', 'year'],
+    ],
+  ] as const)(
+    'says which parts of %j are wrong (%j → %s: %j)',
+    (input, options, expected, fields) => {
+      expect(validateDateParts(input, options)).toMatchObject({
+        valid: false,
+        code: expected,
+        fields,
+      });
+    },
+  );
+  it('gives each result its own list of parts (changing one leaves the next alone)', () => {
+    const first = validateDateParts({ day: '31', month: '2', year: '2024' });
+    if (!first.valid) first.fields.pop();
+    expect(validateDateParts({ day: '31', month: '2', year: '2024' })).toMatchObject({
+      fields: ['day', 'month', 'year'],
+    });
   });
 });
 

@@ -208,6 +208,37 @@ describe('ID card number (ICAO 9303, 7-3-1)', () => {
 });
 
 describe('dates', () => {
+  const PARTS = ['day', 'month', 'year'];
+  /** A failure names the one part its code is about, or all three for the date as a whole. */
+  const expectFields = (result: ReturnType<typeof validateDateParts>) => {
+    if (result.valid) return;
+    const part = /^(?:missing|invalid)-(day|month|year)$/.exec(result.code)?.[1];
+    expect(result.fields).toEqual(part === undefined ? PARTS : [part]);
+  };
+  const partArb = fc.oneof(
+    fc.constant(undefined),
+    fc.integer({ min: -1, max: 10_000 }),
+    fc.integer({ min: 0, max: 10_000 }).map(String),
+    oddStrings,
+  );
+
+  it('says which parts are wrong for any input', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ day: partArb, month: partArb, year: partArb }, { requiredKeys: [] }),
+        ),
+        fc.boolean(),
+        (input, past) => {
+          expectFields(validateDateParts(input, { past, today: '2026-11-27' }));
+          expectFields(validateDate(input, { past, today: '2026-11-27' }));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   const dateArb = fc.date({
     min: new Date(1000, 0, 1),
     max: new Date(9999, 11, 31),

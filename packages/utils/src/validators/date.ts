@@ -1,6 +1,6 @@
 import { normalizeInput } from '../internal/normalize.js';
 import { invalid, valid } from '../result.js';
-import type { CommonCode, ValidationResult } from '../result.js';
+import type { CommonCode, Invalid, Valid } from '../result.js';
 
 export type DateCode =
   | CommonCode
@@ -15,6 +15,22 @@ export type DateCode =
   | 'not-in-future';
 
 export type DatePartsCode = DateCode | 'missing-day' | 'missing-month' | 'missing-year';
+
+/** A part of a date: one box of a DateInput. */
+export type DatePart = 'day' | 'month' | 'year';
+
+/** An invalid date: the code and message, and which parts of the date are wrong. */
+export interface InvalidDate<C extends string> extends Invalid<C> {
+  /**
+   * The parts to mark as invalid, in the order day, month, year: only the part with the problem
+   * (`missing-month` → `['month']`), or all three when the date as a whole is wrong (empty, not a date
+   * that exists, outside `min`/`max`, not in the past or future). Never empty; a new array each time.
+   */
+  readonly fields: DatePart[];
+}
+
+/** The result of the date validators: a `ValidationResult` whose failure says which parts are wrong. */
+export type DateResult<C extends string> = Valid<string> | InvalidDate<C>;
 
 /** A calendar date as an ISO string `YYYY-MM-DD` or a `Date` (its local calendar day counts). */
 export type DateLike = string | Date;
@@ -63,36 +79,55 @@ export const daysInMonth = (year: number, month: number): number =>
       ? 30
       : 31;
 
+/** The one part a code is about; every other code is about the date as a whole. */
+const PART_OF: Partial<Record<DatePartsCode, DatePart>> = {
+  'missing-day': 'day',
+  'invalid-day': 'day',
+  'missing-month': 'month',
+  'invalid-month': 'month',
+  'missing-year': 'year',
+  'invalid-year': 'year',
+};
+
+/** A failure with the parts it is about (GOV.UK: mark only the part with the problem). */
+function withFields<C extends DatePartsCode>(failure: Invalid<C>): InvalidDate<C> {
+  const part = PART_OF[failure.code];
+  return { ...failure, fields: part === undefined ? ['day', 'month', 'year'] : [part] };
+}
+
+const invalidDate = <C extends DatePartsCode>(code: C, de: string, en: string): InvalidDate<C> =>
+  withFields(invalid(code, de, en));
+
 /** Checks day, month and year numbers and the options; shared by both date validators. */
 function checkDate(
   day: number,
   month: number,
   year: number,
   options: DateOptions,
-): ValidationResult<string, DateCode> {
+): DateResult<DateCode> {
   if (year < 1000 || year > 9999) {
-    return invalid(
+    return invalidDate(
       'invalid-year',
       'Das Jahr muss 4 Ziffern haben, zum Beispiel 1985.',
       'The year must have 4 digits, for example 1985.',
     );
   }
   if (month < 1 || month > 12) {
-    return invalid(
+    return invalidDate(
       'invalid-month',
       'Der Monat muss zwischen 1 und 12 liegen.',
       'The month must be between 1 and 12.',
     );
   }
   if (day < 1 || day > 31) {
-    return invalid(
+    return invalidDate(
       'invalid-day',
       'Der Tag muss zwischen 1 und 31 liegen.',
       'The day must be between 1 and 31.',
     );
   }
   if (day > daysInMonth(year, month)) {
-    return invalid(
+    return invalidDate(
       'invalid-date',
       `Dieses Datum gibt es nicht: Der ${MONTHS_DE[month - 1] ?? ''} ${year} hat ${daysInMonth(year, month)} Tage.`,
       `This date does not exist: ${MONTHS_EN[month - 1] ?? ''} ${year} has ${daysInMonth(year, month)} days.`,
@@ -103,28 +138,28 @@ function checkDate(
   const min = toIso(options.min);
   const max = toIso(options.max);
   if (options.past === true && iso >= today) {
-    return invalid(
+    return invalidDate(
       'not-in-past',
       'Das Datum muss in der Vergangenheit liegen.',
       'The date must be in the past.',
     );
   }
   if (options.future === true && iso <= today) {
-    return invalid(
+    return invalidDate(
       'not-in-future',
       'Das Datum muss in der Zukunft liegen.',
       'The date must be in the future.',
     );
   }
   if (min !== undefined && iso < min) {
-    return invalid(
+    return invalidDate(
       'before-min',
       `Das Datum darf nicht vor dem ${GERMAN(min)} liegen.`,
       `The date must be on or after ${min}.`,
     );
   }
   if (max !== undefined && iso > max) {
-    return invalid(
+    return invalidDate(
       'after-max',
       `Das Datum darf nicht nach dem ${GERMAN(max)} liegen.`,
       `The date must be on or before ${max}.`,
@@ -138,19 +173,16 @@ function checkDate(
  * against the real calendar, including leap years.
  * @returns the ISO date `YYYY-MM-DD`.
  */
-export function validateDate(
-  input: unknown,
-  options: DateOptions = {},
-): ValidationResult<string, DateCode> {
+export function validateDate(input: unknown, options: DateOptions = {}): DateResult<DateCode> {
   const clean = normalizeInput(input, {
     maxLength: 10,
     stripSpaces: true,
     empty: { de: 'Geben Sie ein Datum ein.', en: 'Enter a date.' },
   });
-  if (!clean.ok) return clean.failure;
+  if (!clean.ok) return withFields(clean.failure);
   const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(clean.text);
   if (!match) {
-    return invalid(
+    return invalidDate(
       'invalid-format',
       'Geben Sie das Datum in der Form TT.MM.JJJJ ein, zum Beispiel 27.03.1985.',
       'Enter the date as DD.MM.YYYY, for example 27.03.1985.',
@@ -184,16 +216,16 @@ function part(value: unknown): number | 'missing' | 'invalid' {
 export function validateDateParts(
   input: unknown,
   options: DateOptions = {},
-): ValidationResult<string, DatePartsCode> {
+): DateResult<DatePartsCode> {
   if (input === null || typeof input !== 'object') {
-    return invalid('empty', 'Geben Sie ein Datum ein.', 'Enter a date.');
+    return invalidDate('empty', 'Geben Sie ein Datum ein.', 'Enter a date.');
   }
   const { day, month, year } = input as DateParts;
   const d = part(day);
   const m = part(month);
   const y = part(year);
   if (d === 'missing' && m === 'missing' && y === 'missing') {
-    return invalid('empty', 'Geben Sie ein Datum ein.', 'Enter a date.');
+    return invalidDate('empty', 'Geben Sie ein Datum ein.', 'Enter a date.');
   }
   const missing: [typeof d, DatePartsCode, string, string][] = [
     [d, 'missing-day', 'Das Datum muss einen Tag enthalten.', 'The date must include a day.'],
@@ -201,7 +233,7 @@ export function validateDateParts(
     [y, 'missing-year', 'Das Datum muss ein Jahr enthalten.', 'The date must include a year.'],
   ];
   for (const [value, code, de, en] of missing)
-    if (value === 'missing') return invalid(code, de, en);
+    if (value === 'missing') return invalidDate(code, de, en);
   const wrong: [typeof d, DatePartsCode, string, string][] = [
     [
       d,
@@ -222,6 +254,7 @@ export function validateDateParts(
       'The year must have 4 digits, for example 1985.',
     ],
   ];
-  for (const [value, code, de, en] of wrong) if (value === 'invalid') return invalid(code, de, en);
+  for (const [value, code, de, en] of wrong)
+    if (value === 'invalid') return invalidDate(code, de, en);
   return checkDate(d as number, m as number, y as number, options);
 }
