@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from '../storybook/scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.mjs';
 
 export default defineConfig({
   test: {

@@ -4,7 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import themes from '@stadtkern/tokens/themes.json' with { type: 'json' };
-import { chromiumLaunchOptions } from './scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 const schemes = ['light', 'dark'] as const;

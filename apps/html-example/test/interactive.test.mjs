@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../../storybook/scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { specs } from '../../../packages/web/test/browser/behaviours/index.mjs';
 import { visit } from '../../../packages/web/test/browser/visit.mjs';

@@ -7,7 +7,7 @@ import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { specs } from '../../../packages/web/test/browser/behaviours/index.mjs';
 import { visit } from '../../../packages/web/test/browser/visit.mjs';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static', import.meta.url));
 let server;

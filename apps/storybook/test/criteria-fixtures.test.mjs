@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import {
   TEXT_SPACING_CSS,
   ariaSnapshotDifference,

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { builtEntries, openBuiltStorybook, openStory } from './criteria/storybook-page.mjs';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import {
   TEXT_SPACING_CSS,
   ariaSnapshotDifference,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { chromium } from 'playwright';
 import { axeChecker } from '../../../scripts/lib/axe.mjs';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 
 const axeViolations = axeChecker(import.meta.url);
 const EXAMPLES = [{ rule: 'landmark-unique', inside: '.docs-story', reason: 'fixture' }];

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { axeChecker } from '../../../scripts/lib/axe.mjs';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import {
   builtEntries,
   openBuiltStorybook,

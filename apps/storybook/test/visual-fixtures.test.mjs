@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import {
   MAX_DIFFERENT_PIXELS,
   UPDATE_COMMAND,

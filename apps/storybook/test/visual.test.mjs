@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import {
   UPDATE_COMMAND,
   chromiumNote,

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import { installConsumer, tarballDependencies } from '../lib/pack.mjs';
 
 const NEXT_VERSION = '16.4.6';

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import { specs } from '../../../packages/web/test/browser/behaviours/index.mjs';
 import { behaviourPage } from '../../../packages/web/test/browser/behaviours/page.mjs';
 import { check, page } from '../../../packages/web/test/browser/spec.mjs';

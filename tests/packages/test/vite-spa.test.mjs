@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../../../apps/storybook/scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import { installConsumer, repoRoot, tarballDependencies } from '../lib/pack.mjs';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 

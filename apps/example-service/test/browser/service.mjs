@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../../../storybook/scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../../scripts/lib/chromium.mjs';
 
 const APP = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const NEXT = join(APP, 'node_modules/.bin/next');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../../../../apps/storybook/scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../../scripts/lib/chromium.mjs';
 import { serveStatic } from '../../../../scripts/lib/static-server.mjs';
 import { specs } from './behaviours/index.mjs';
 import { behaviourPage } from './behaviours/page.mjs';
