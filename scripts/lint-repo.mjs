@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-// Repository metadata checks: REUSE compliance (every file has copyright and licence information) and
-// publiccode.yml (the keys its schema requires, per the Standard for Public Code).
+// Repository checks: REUSE compliance (every file has copyright and licence information), publiccode.yml
+// (the keys its schema requires, per the Standard for Public Code) and the conventions in
+// scripts/lib/repo-checks.mjs (task inputs are sources only, no import into another package's internals,
+// no decision on a message's text).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import {
+  GENERATED_FOLDERS,
+  crossPackageInternalImports,
+  generatedTaskInputs,
+  messageTextBranching,
+} from './lib/repo-checks.mjs';
 
 const problems = [];
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -103,8 +111,80 @@ if (
   );
 }
 
+// Every task's inputs, as turbo resolves them for the README's test command. A generated file among them
+// (a log turbo rewrites, node_modules/.bin, a cache) makes the task re-run every time (issue #32).
+const testCommand = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).scripts.test;
+const TEST_TASKS = testCommand
+  .replace(/^turbo run /, '')
+  .split(/\s+/)
+  .filter((word) => !word.startsWith('--'));
+// Without the variables of the turbo run this check may itself be part of.
+const dry = spawnSync('pnpm', ['exec', 'turbo', 'run', ...TEST_TASKS, '--dry=json'], {
+  cwd: repoRoot,
+  env: {
+    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TURBO_'))),
+    TURBO_TELEMETRY_DISABLED: '1',
+  },
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+});
+if (dry.status !== 0) {
+  problems.push(`turbo's dry run failed:\n${dry.stderr}`);
+} else {
+  const ignored = (/** @type {string[]} */ paths) => {
+    const result = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], {
+      cwd: repoRoot,
+      input: paths.join('\n'),
+      encoding: 'utf8',
+    });
+    return new Set(result.stdout.split('\n').filter(Boolean));
+  };
+  const found = generatedTaskInputs(JSON.parse(dry.stdout), ignored);
+  for (const { taskId, file } of found.slice(0, 20))
+    problems.push(
+      `turbo task ${taskId} hashes ${file}, which a run writes (${GENERATED_FOLDERS.join(', ')} or ignored by git): exclude it from the task's "inputs" so that an unchanged repository is served from the cache.`,
+    );
+  if (found.length > 20) problems.push(`… and ${found.length - 20} more generated task inputs.`);
+}
+
+// Source files git would commit, and the workspace packages (pnpm-workspace.yaml's `<folder>/*` globs).
+const committed = spawnSync(
+  'git',
+  ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+  {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  },
+)
+  .stdout.split('\0')
+  .filter((path) => path && existsSync(join(repoRoot, path)));
+const sources = committed
+  .filter((path) => /\.(?:[cm]?[jt]sx?|vue|mdx)$/.test(path))
+  .map((path) => ({ path, text: readFileSync(join(repoRoot, path), 'utf8') }));
+const workspaceFolders = parse(
+  readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8'),
+).packages.map((/** @type {string} */ glob) => glob.replace(/\/\*$/, ''));
+const packageDirs = committed
+  .map((path) => path.split('/'))
+  .filter((parts) => parts.length === 3 && parts[2] === 'package.json')
+  .filter((parts) => workspaceFolders.includes(parts[0]))
+  .map((parts) => `${parts[0]}/${parts[1]}`);
+for (const { file, specifier } of crossPackageInternalImports(sources, packageDirs))
+  problems.push(
+    `${file} imports ${specifier}, inside another package's src/ or scripts/: import what that package exports by name.`,
+  );
+for (const { file, line, code } of messageTextBranching(
+  sources.filter(({ path }) => path.startsWith('apps/') || path.startsWith('packages/')),
+))
+  problems.push(
+    `${file}:${line} decides on a message's text (${code}): use the structured data beside it (a code, a field list, a pair and ratio).`,
+  );
+
 if (problems.length > 0) {
   console.error(problems.map((p) => `✗ ${p}`).join('\n'));
   process.exit(1);
 }
-console.log('✓ REUSE compliant; publiccode.yml has every required key.');
+console.log(
+  "✓ REUSE compliant; publiccode.yml has every required key; task inputs are sources; no import into another package's internals; no decision on message text.",
+);
