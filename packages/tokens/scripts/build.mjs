@@ -1,20 +1,26 @@
 #!/usr/bin/env node
 // Builds @stadtkern/tokens with Style Dictionary: discovers theme folders, validates them against their
 // JSON Schemas, resolves every theme × scheme, runs the WCAG contrast gate on the resolved tokens, then
-// writes CSS, fonts, TypeScript, JSON and the Tokens Studio export through the formats in lib/formats.mjs.
+// writes CSS, fonts, TypeScript, JSON and the Tokens Studio export through the engine's formats
+// (@stadtkern/tokens/engine, engine/formats.mjs).
 // Any problem fails the build.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContrast } from './lib/contrast-gate.mjs';
-import { DEFAULT_THEME } from './lib/facts.mjs';
+import { parseArgs } from 'node:util';
+import {
+  DEFAULT_THEME,
+  SCHEMES,
+  checkContrast,
+  contrastProblems,
+  createFormats,
+  outputTokens,
+  paletteSteps,
+  resolveScheme,
+  themeDictionary,
+} from '@stadtkern/tokens/engine';
 import { writeFonts } from './lib/fonts.mjs';
-import { createFormats } from './lib/formats.mjs';
-import { paletteSteps } from './lib/tokens-studio.mjs';
-import { SCHEMES, TokenSourceError, discoverThemes, sourceFiles } from './lib/sources.mjs';
-import { outputTokens, resolveScheme, themeDictionary } from './lib/style-dictionary.mjs';
-
-export { DEFAULT_THEME };
+import { TokenSourceError, discoverThemes, sourceFiles } from './lib/sources.mjs';
 
 /** The files Style Dictionary writes for one theme (from its light dictionary). */
 function themeFiles(/** @type {import('./lib/sources.mjs').Theme} */ theme) {
@@ -93,7 +99,7 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
     throw new TokenSourceError([`themes/${DEFAULT_THEME} (the default theme) is missing`]);
   /** @type {string[]} */
   const problems = [];
-  /** @type {import('./lib/formats.mjs').BuildContext} */
+  /** @type {import('@stadtkern/tokens/engine').BuildContext} */
   const context = {
     themes,
     light: new Map(),
@@ -136,9 +142,9 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
       const resolved = await resolveScheme(sd, { theme, scheme, root, problems });
       if (!resolved) continue;
       problems.push(...brandColourProblems(theme, resolved.values));
-      const { failures, results } = checkContrast({ theme: theme.id, scheme, ...resolved });
-      problems.push(...failures);
-      context.contrast[`${theme.id}/${scheme}`] = results.map((r) => ({
+      const check = checkContrast({ theme: theme.id, scheme, ...resolved });
+      problems.push(...contrastProblems(check));
+      context.contrast[`${theme.id}/${scheme}`] = check.results.map((r) => ({
         foreground: r.fg,
         background: r.bg,
         foregroundValue: r.fgValue,
@@ -165,7 +171,7 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
   if (problems.length > 0) throw new TokenSourceError([...new Set(problems)]);
 
   const names = (/** @type {string} */ id) =>
-    /** @type {import('./lib/style-dictionary.mjs').OutputToken[]} */ (context.light.get(id))
+    /** @type {import('@stadtkern/tokens/engine').OutputToken[]} */ (context.light.get(id))
       .map((t) => t.cssName)
       .join('\n');
   for (const theme of themes) {
@@ -190,8 +196,12 @@ export async function build({ root, themesDir = join(root, 'themes'), dist = joi
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
+  // For tests on a copy: where the theme folders are and where the outputs go.
+  const { values } = parseArgs({
+    options: { 'themes-dir': { type: 'string' }, dist: { type: 'string' } },
+  });
   try {
-    const { themes } = await build({ root });
+    const { themes } = await build({ root, themesDir: values['themes-dir'], dist: values.dist });
     console.log(
       `@stadtkern/tokens: built ${themes.length} themes × 2 schemes (${themes.join(', ')}), contrast gate passed.`,
     );

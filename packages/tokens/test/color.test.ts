@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, hexToOklch, oklchToHex, paletteFromSeed } from '../scripts/lib/color.mjs';
+import { contrastRatio, hexToOklch, oklchToHex, paletteFromSeed } from '@stadtkern/tokens/engine';
 
 describe('contrastRatio (WCAG 2.1, colorjs.io)', () => {
   it('matches published reference values', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.mjs';
-import { hexToOklch } from '../scripts/lib/color.mjs';
+import { hexToOklch } from '@stadtkern/tokens/engine';
 import { editJson, packageRoot } from './helpers';
 
 const repoRoot = join(packageRoot, '../..');

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.mjs';
-import { primaryFamily, studioType } from '../scripts/lib/tokens-studio.mjs';
+import { primaryFamily, studioType } from '@stadtkern/tokens/engine';
 import { copyKernTheme, editJson, packageRoot, tempThemes } from './helpers';
 
 const dist = join(packageRoot, 'dist');

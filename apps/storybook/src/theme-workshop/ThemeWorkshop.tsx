@@ -19,13 +19,9 @@ import {
 } from '@stadtkern/react';
 import themes from '@stadtkern/tokens/themes.json';
 import './theme-workshop.css';
-// The engine is the build's own code (packages/tokens/scripts/lib): palettes, the action-step choice of the
+// The engine is the build's own code (@stadtkern/tokens/engine): palettes, the action-step choice of the
 // theme command, Style Dictionary's resolution and the contrast gate, run in the browser.
-import {
-  PREVIEW_ATTRIBUTE,
-  THEME_ID_RE,
-  workshopTheme,
-} from '../../../../packages/tokens/scripts/lib/workshop.mjs';
+import { PREVIEW_ATTRIBUTE, THEME_ID_RE, shortStep, workshopTheme } from '@stadtkern/tokens/engine';
 
 type Workshop = Awaited<ReturnType<typeof workshopTheme>>;
 type PairResult = NonNullable<Workshop['results']['light']>[number];
@@ -230,8 +226,15 @@ function Preview({ id, scheme, name }: { id: string; scheme: Scheme; name: strin
   );
 }
 
+/** What to edit for a failing pair, in German: the brand step behind the token and the nearest step that passes. */
+const suggestion = ({ token, origin, file, nearest }: PairResult['fixes'][number]) =>
+  `${token} kommt aus ${shortStep(origin)} (${origin} in ${file}); ` +
+  (nearest
+    ? `die nächste Stufe, die besteht, ist ${shortStep(nearest.step)} (${nearest.value}, ${ratio(nearest.ratio)})`
+    : `keine Stufe von ${shortStep(origin.slice(0, origin.lastIndexOf('.')))} besteht`);
+
 function PairTable({ scheme, results }: { scheme: Scheme; results: PairResult[] }) {
-  const failing = results.filter((r) => r.failure).length;
+  const failing = results.filter((r) => !r.passes).length;
   return (
     // The Table's own scroll region (named by its caption) keeps the page from scrolling sideways.
     <Table
@@ -267,16 +270,18 @@ function PairTable({ scheme, results }: { scheme: Scheme; results: PairResult[] 
             <TableCell numeric>{ratio(r.ratio)}</TableCell>
             <TableCell numeric>{minimum(r.min)}</TableCell>
             <TableCell>
-              {r.failure ? (
+              {r.passes ? (
+                <Badge variant="success">bestanden</Badge>
+              ) : (
                 <>
                   <Badge variant="danger">nicht bestanden</Badge>
-                  <br />
-                  {r.failure.includes('To fix: ')
-                    ? `Vorschlag: ${r.failure.slice(r.failure.indexOf('To fix: ') + 8)}`
-                    : null}
+                  {r.fixes.length > 0 ? (
+                    <>
+                      <br />
+                      {`Vorschlag: ${r.fixes.map(suggestion).join('; oder ')}`}
+                    </>
+                  ) : null}
                 </>
-              ) : (
-                <Badge variant="success">bestanden</Badge>
               )}
             </TableCell>
           </tr>
@@ -533,9 +538,9 @@ export function ThemeWorkshop() {
 
           <Section title="Kontrastprüfung">
             <p>
-              Dieselbe Prüfung wie im Build (
-              <code>packages/tokens/scripts/lib/contrast-gate.mjs</code>): jedes Paar aus Vorder-
-              und Hintergrund, das die Komponenten verwenden, in Hell und Dunkel.
+              Dieselbe Prüfung wie im Build (<code>packages/tokens/engine/contrast-gate.mjs</code>):
+              jedes Paar aus Vorder- und Hintergrund, das die Komponenten verwenden, in Hell und
+              Dunkel.
             </p>
             {problems.length > 0 ? (
               <Alert variant="danger" title="So würde der Build abbrechen" headingLevel={3}>

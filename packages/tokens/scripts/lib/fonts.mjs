@@ -3,9 +3,6 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { FONTS } from './facts.mjs';
-
-export { FONTS };
 
 const FONT_WEIGHTS = ['400', '600', '700'];
 const FONT_SUBSETS = ['latin', 'latin-ext'];

@@ -3,11 +3,12 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { RESERVED_THEME_IDS, SCHEMES, THEME_ID_RE } from './facts.mjs';
-import { validateThemeFile } from './schemas.mjs';
-import { sourcePaths } from './theme-core.mjs';
-
-export { SCHEMES };
+import {
+  RESERVED_THEME_IDS,
+  THEME_ID_RE,
+  sourcePaths,
+  validateThemeFile,
+} from '@stadtkern/tokens/engine';
 
 export class TokenSourceError extends Error {
   /** @param {string[]} problems */

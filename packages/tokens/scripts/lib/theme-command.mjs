@@ -8,13 +8,18 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  ThemeCommandError,
+  deriveTheme,
+  gateTheme,
+  validateThemeInput,
+} from '@stadtkern/tokens/engine';
 import { sourceFiles } from './sources.mjs';
-import { ThemeCommandError, deriveTheme, gateTheme, validateThemeInput } from './theme-core.mjs';
 
 export { ThemeCommandError };
 
 /**
- * @typedef {import('./theme-core.mjs').ThemeInput} ThemeInput
+ * @typedef {import('@stadtkern/tokens/engine').ThemeInput} ThemeInput
  * @typedef {{ packageRoot: string, themesDir: string, repoRoot?: string,
  *   installFont?: (pkg: string) => void }} ThemeContext
  */

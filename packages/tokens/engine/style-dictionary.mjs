@@ -6,7 +6,7 @@
 import { basename, relative } from 'path-unified';
 import StyleDictionary from 'style-dictionary';
 import { convertTokenData, resolveReferences, usesReferences } from 'style-dictionary/utils';
-import { isHexColor } from './color.mjs';
+import { PALETTE_STEP_RE, isHexColor } from './color.mjs';
 import { validateThemeFile } from './schemas.mjs';
 
 const DIMENSION_RE = /^-?\d+(?:\.\d+)?(?:px|rem|em)$|^0$/;
@@ -53,6 +53,20 @@ const pathsOf = (/** @type {any} */ json) =>
     String(t.key).slice(1, -1),
   );
 
+/**
+ * Where a source file is shown in messages: themes/<id>/<file> for the theme's own files, otherwise relative to the
+ * package root (src/semantic/light.json).
+ */
+function shownPath(
+  /** @type {unknown} */ file,
+  /** @type {{ id: string, dir: string }} */ theme,
+  /** @type {string} */ root,
+) {
+  return String(file).startsWith(theme.dir)
+    ? `themes/${theme.id}/${basename(String(file))}`
+    : relative(root, String(file));
+}
+
 /** Translates Style Dictionary's reference errors into the wording of our messages. */
 function referenceProblem(/** @type {string} */ message) {
   const unknown = /tries to reference (.+), which is not defined/.exec(message);
@@ -77,9 +91,7 @@ export function themeDictionary({
   platforms = {},
   formats = {},
 }) {
-  /** Where a file is shown in messages: themes/<id>/<file> for the theme's own files. */
-  const shown = (/** @type {string} */ file) =>
-    file.startsWith(theme.dir) ? `themes/${theme.id}/${basename(file)}` : relative(root, file);
+  const shown = (/** @type {unknown} */ file) => shownPath(file, theme, root);
   /** Paths defined by the shared sources and brand.json, which overrides may change. */
   const overridable = new Set();
   const overrideFiles = new Set();
@@ -167,8 +179,6 @@ export function themeDictionary({
   });
 }
 
-/** A brand palette step such as brand.color.primary.800 (not a role, which only points at one). */
-const PALETTE_STEP_RE = /^brand\.color\.(?!role\.)[a-z-]+\.\d+$/;
 const SINGLE_REF_RE = /^\{([^{}]+)\}$/;
 
 /**
@@ -188,10 +198,7 @@ export async function resolveScheme(
   await sd.hasInitialized;
   if (problems.length > before) return undefined;
   const { allTokens } = await sd.getPlatformTokens('resolved');
-  const shown = (/** @type {unknown} */ filePath) =>
-    String(filePath).startsWith(theme.dir)
-      ? `themes/${theme.id}/${basename(String(filePath))}`
-      : relative(root, String(filePath));
+  const shown = (/** @type {unknown} */ file) => shownPath(file, theme, root);
   /** @type {Map<string, unknown>} */
   const values = new Map();
   const byPath = new Map(allTokens.map((t) => [t.path.join('.'), t]));

@@ -1,5 +1,6 @@
 // Colour helpers for the token build and the theme command, on colorjs.io:
-// hex parsing, WCAG 2.1 contrast and OKLCH palettes. No colour maths of our own.
+// hex parsing, WCAG 2.1 contrast and OKLCH palettes. No colour maths of our own. Also the palette steps of a
+// theme's brand tokens and their order by distance, which the contrast gate and the theme command share.
 import Color from 'colorjs.io';
 
 const HEX_RE = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -95,4 +96,44 @@ export function paletteFromSeed(seed, options = {}) {
     out[step] = oklchToHex(l, Math.max(0, chroma * taper), h);
   }
   return out;
+}
+
+/** A brand palette step such as brand.color.primary.800 (not a role, which only points at one). */
+export const PALETTE_STEP_RE = /^brand\.color\.(?!role\.)([a-z-]+)\.(\d+)$/;
+const PALETTE_FIRST = ['primary', 'neutral'];
+
+/**
+ * The brand palette steps among a theme's resolved values, primary and neutral first, steps in ascending order.
+ * @param {Map<string, unknown>} values resolved value by token path
+ * @returns {Array<[string, string]>}
+ */
+export function paletteSteps(values) {
+  const rank = (/** @type {string} */ name) =>
+    PALETTE_FIRST.includes(name) ? PALETTE_FIRST.indexOf(name) : PALETTE_FIRST.length;
+  return [...values]
+    .map(([path, value]) => ({ path, value: String(value), match: PALETTE_STEP_RE.exec(path) }))
+    .filter((s) => s.match)
+    .sort((a, b) => {
+      const [, nameA, stepA] = /** @type {RegExpExecArray} */ (a.match);
+      const [, nameB, stepB] = /** @type {RegExpExecArray} */ (b.match);
+      return (
+        rank(nameA) - rank(nameB) || nameA.localeCompare(nameB) || Number(stepA) - Number(stepB)
+      );
+    })
+    .map((s) => /** @type {[string, string]} */ ([s.path, s.value]));
+}
+
+/**
+ * The other steps of a palette, nearest to `origin` first; of two at the same distance the darker (higher) step
+ * first. Where a colour fails, the nearest step that passes is the smallest change to the design.
+ * @param {string[]} steps step numbers in ascending order, e.g. PALETTE_STEPS
+ * @param {string} origin one of `steps`
+ * @returns {Array<{ step: string, distance: number }>}
+ */
+export function stepsByDistance(steps, origin) {
+  const index = steps.indexOf(origin);
+  return steps
+    .map((step, i) => ({ step, distance: Math.abs(i - index) }))
+    .filter((c) => c.step !== origin)
+    .sort((a, b) => a.distance - b.distance || Number(b.step) - Number(a.step));
 }

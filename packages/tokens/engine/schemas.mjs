@@ -2,8 +2,8 @@
 // Every error names the file, the JSON path and what was expected.
 // Isomorphic (no Node.js built-ins): Storybook's theme workshop validates its downloads with it.
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import brandSchema from '../../schemas/brand.schema.json' with { type: 'json' };
-import themeSchema from '../../schemas/theme.schema.json' with { type: 'json' };
+import brandSchema from '../schemas/brand.schema.json' with { type: 'json' };
+import themeSchema from '../schemas/theme.schema.json' with { type: 'json' };
 
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
 const validators = {

@@ -1,20 +1,16 @@
-// The theme workshop's engine (Storybook › Theme-Werkstatt): the theme command's derivation and the build's
-// contrast gate, run on Style Dictionary's in-memory file system in the browser. Nothing here is a second
+// The Theme-Werkstatt's part of the engine (Storybook › Theme-Werkstatt): the theme command's derivation and the
+// build's contrast gate, run on Style Dictionary's in-memory file system in the browser. Nothing here is a second
 // implementation: palettes (color.mjs), the action-step choice (theme-core.mjs), token resolution
 // (style-dictionary.mjs), the gate (contrast-gate.mjs), the schema check (schemas.mjs) and the theme CSS
 // (formats.mjs) are the modules the build and `pnpm --filter @stadtkern/tokens theme` use.
 import { fs } from 'style-dictionary/fs';
-import brandDefaults from '../../src/brand-defaults.json' with { type: 'json' };
-import base from '../../src/semantic/base.json' with { type: 'json' };
-import dark from '../../src/semantic/dark.json' with { type: 'json' };
-import light from '../../src/semantic/light.json' with { type: 'json' };
-import { FONTS, THEME_ID_RE } from './facts.mjs';
+import brandDefaults from '../src/brand-defaults.json' with { type: 'json' };
+import base from '../src/semantic/base.json' with { type: 'json' };
+import dark from '../src/semantic/dark.json' with { type: 'json' };
+import light from '../src/semantic/light.json' with { type: 'json' };
 import { themeCss } from './formats.mjs';
 import { validateThemeFile } from './schemas.mjs';
 import { deriveTheme, gateTheme, sourcePaths, validateThemeInput } from './theme-core.mjs';
-
-export { FONTS, THEME_ID_RE };
-export { ThemeCommandError } from './theme-core.mjs';
 
 /** The shared sources, at the paths the build reads them from (below the package root). */
 const SHARED = {

@@ -11,8 +11,9 @@ import {
   isHexColor,
   nearestStep,
   paletteFromSeed,
+  stepsByDistance,
 } from './color.mjs';
-import { checkContrast } from './contrast-gate.mjs';
+import { TEXT_CONTRAST, checkContrast, contrastProblems } from './contrast-gate.mjs';
 import { FONTS, RESERVED_THEME_IDS, SCHEMES, THEME_ID_RE } from './facts.mjs';
 import { schemaRef } from './schemas.mjs';
 import { outputTokens, resolveScheme, themeDictionary } from './style-dictionary.mjs';
@@ -23,7 +24,6 @@ export class ThemeCommandError extends Error {
 }
 
 const RADIUS_RE = /^(0|\d+(\.\d+)?(px|rem))$/;
-const TEXT = 4.5;
 /** Chroma of the neutral palette: grey with a trace of the brand's (or the chosen tint's) hue. */
 const NEUTRAL_CHROMA = 0.012;
 /** The most chroma a neutral tint may bring: above it the "greys" stop reading as grey. */
@@ -38,7 +38,7 @@ const MAX_TINT_CHROMA = 0.03;
  *   shows what fails; the theme command never sets it)
  * @typedef {{ problems: string[],
  *   values: Partial<Record<'light' | 'dark', Map<string, unknown>>>,
- *   results: Partial<Record<'light' | 'dark', ReturnType<typeof checkContrast>['results']>>,
+ *   results: Partial<Record<'light' | 'dark', import('./contrast-gate.mjs').PairResult[]>>,
  *   tokens: Partial<Record<'light' | 'dark', import('./style-dictionary.mjs').OutputToken[]>> }} GateResult
  */
 
@@ -122,20 +122,27 @@ export async function gateTheme({ root, dir, id, files }) {
     });
     const resolved = await resolveScheme(sd, { theme, scheme, root, problems: out.problems });
     if (!resolved) continue;
-    const { failures, results } = checkContrast({ theme: id, scheme, ...resolved });
-    out.problems.push(...failures);
+    const check = checkContrast({ theme: id, scheme, ...resolved });
+    out.problems.push(...contrastProblems(check));
     out.values[scheme] = resolved.values;
-    out.results[scheme] = results;
+    out.results[scheme] = check.results;
     out.tokens[scheme] = outputTokens((await sd.getPlatformTokens('css')).allTokens);
   }
   return out;
 }
 
-/** Failures that the action role causes (and a different primary step could fix). */
-const actionFailures = (/** @type {string[]} */ problems) =>
-  problems.filter((p) =>
-    /\(light\): color\.(action\.(default|hover|active|on-default)|form\.checked) /.test(p),
-  );
+/** The foregrounds that the action role steps colour in light mode (docs/theming.md, the role table). */
+const ACTION_ROLE_TOKENS = [
+  'color.action.default',
+  'color.action.hover',
+  'color.action.active',
+  'color.action.on-default',
+  'color.form.checked',
+];
+
+/** Light pairs that the action role fails (and a different primary step could fix). */
+const actionFailures = (/** @type {GateResult} */ result) =>
+  (result.results.light ?? []).filter((r) => !r.passes && ACTION_ROLE_TOKENS.includes(r.fg));
 
 /** The neutral palette: step 0 is white, the rest grey with a trace of the tint's hue. */
 function neutralPalette(/** @type {string} */ tint, /** @type {boolean} */ ownTint) {
@@ -172,6 +179,10 @@ export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
     id: input.id,
     name,
     description,
+    // The brand hex stands in both files on purpose: theme.json records the decision (which colour is the city's
+    // brand colour, read again by `--force` and by the build), brand.json holds the tokens, where it is one step of a
+    // palette whose neighbours may be tuned by hand. The build fails when the two disagree (build.mjs,
+    // brandColourProblems); docs/theming.md says the same.
     ...(primary ? { brand: { primary } } : {}),
     font: { family: fontFamily, package: FONTS[fontFamily] ?? oldMeta?.font?.package },
   };
@@ -222,15 +233,11 @@ export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
     /\.(\d+)\}$/.exec(String(color.role.action.$value))?.[1] ?? '800'
   );
   let result = await tryStep(actionStep);
-  if (brandStep && !input.keepBrandAction && actionFailures(result.problems).length > 0) {
-    const index = PALETTE_STEPS.indexOf(brandStep);
-    const order = PALETTE_STEPS.map((step, i) => ({ step, d: Math.abs(i - index) }))
-      .filter((c) => c.step !== brandStep)
-      .sort((a, b) => a.d - b.d || Number(b.step) - Number(a.step));
+  if (brandStep && !input.keepBrandAction && actionFailures(result).length > 0) {
     let chosen;
-    for (const { step } of order) {
+    for (const { step } of stepsByDistance(PALETTE_STEPS, brandStep)) {
       result = await tryStep(step);
-      if (actionFailures(result.problems).length === 0) {
+      if (actionFailures(result).length === 0) {
         chosen = step;
         break;
       }
@@ -244,7 +251,7 @@ export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
     const white = contrastRatio('#ffffff', /** @type {string} */ (primary));
     const usedRatio = contrastRatio('#ffffff', used);
     const why =
-      white < TEXT
+      white < TEXT_CONTRAST
         ? {
             de: `trägt keine weiße Schrift (${deRatio(white)} : 1)`,
             en: `does not carry white text (${enRatio(white)} : 1)`,
@@ -257,7 +264,7 @@ export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
       `Ihre Markenfarbe ${primary} ${why.de}; Schaltflächen verwenden ${used} (Stufe ${chosen}, ${deRatio(usedRatio)} : 1).`,
       `Your brand colour ${primary} ${why.en}; buttons use ${used} (step ${chosen}, ${enRatio(usedRatio)} : 1).`,
     );
-  } else if (brandStep && actionFailures(result.problems).length === 0) {
+  } else if (brandStep && actionFailures(result).length === 0) {
     messages.push(
       `Ihre Markenfarbe ${primary} ist die Aktionsfarbe (Stufe ${brandStep}, weiße Schrift ${deRatio(contrastRatio('#ffffff', primary ?? ''))} : 1).`,
       `Your brand colour ${primary} is the action colour (step ${brandStep}, white text ${enRatio(contrastRatio('#ffffff', primary ?? ''))} : 1).`,

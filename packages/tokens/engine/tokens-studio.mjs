@@ -116,31 +116,6 @@ export function tokenSet(/** @type {ExportToken[]} */ tokens) {
   return set;
 }
 
-/** A brand palette step such as brand.color.primary.800 (not a role, which only points at one). */
-const PALETTE_STEP_RE = /^brand\.color\.(?!role\.)([a-z-]+)\.(\d+)$/;
-const PALETTE_FIRST = ['primary', 'neutral'];
-
-/**
- * The brand palette steps among a theme's resolved values, primary and neutral first, steps in ascending order.
- * @param {Map<string, unknown>} values resolved value by token path
- * @returns {Array<[string, string]>}
- */
-export function paletteSteps(values) {
-  const rank = (/** @type {string} */ name) =>
-    PALETTE_FIRST.includes(name) ? PALETTE_FIRST.indexOf(name) : PALETTE_FIRST.length;
-  return [...values]
-    .map(([path, value]) => ({ path, value: String(value), match: PALETTE_STEP_RE.exec(path) }))
-    .filter((s) => s.match)
-    .sort((a, b) => {
-      const [, nameA, stepA] = /** @type {RegExpExecArray} */ (a.match);
-      const [, nameB, stepB] = /** @type {RegExpExecArray} */ (b.match);
-      return (
-        rank(nameA) - rank(nameB) || nameA.localeCompare(nameB) || Number(stepA) - Number(stepB)
-      );
-    })
-    .map((s) => /** @type {[string, string]} */ ([s.path, s.value]));
-}
-
 /** A brand palette as a token set (colour steps only; not CSS custom properties). */
 export function paletteSet(/** @type {Array<[string, string]>} */ steps) {
   return tokenSet(

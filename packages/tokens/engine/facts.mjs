@@ -2,7 +2,7 @@
 // the default theme, the cascade layer order and the theme-id pattern (from theme.schema.json); and the
 // facts the build, the theme command and Storybook's theme workshop share: colour schemes, self-hosted fonts.
 // No Node.js built-ins here: the theme workshop runs this pipeline in the browser.
-import themeSchema from '../../schemas/theme.schema.json' with { type: 'json' };
+import themeSchema from '../schemas/theme.schema.json' with { type: 'json' };
 
 /** The theme on `:root` in css/default.css and the fallback of the Storybook toolbar. */
 export const DEFAULT_THEME = 'kern';
@@ -16,7 +16,7 @@ export const LAYERS = /** @type {const} */ ([
 ]);
 
 /** The `@layer` statement every Stadtkern CSS file starts with. */
-export const LAYER_ORDER = `@layer ${LAYERS.join(', ')};`;
+export const LAYER_STATEMENT = `@layer ${LAYERS.join(', ')};`;
 
 /** Theme ids (folder names): lower-case kebab-case. Defined once, in schemas/theme.schema.json. */
 export const THEME_ID_RE = new RegExp(themeSchema.properties.id.pattern);
