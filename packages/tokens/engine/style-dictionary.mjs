@@ -5,7 +5,7 @@
 // Style Dictionary's in-memory file system.
 import { basename, relative } from 'path-unified';
 import StyleDictionary from 'style-dictionary';
-import { convertTokenData, resolveReferences, usesReferences } from 'style-dictionary/utils';
+import { convertTokenData } from 'style-dictionary/utils';
 import { PALETTE_STEP_RE, isHexColor } from './color.mjs';
 import { validateThemeFile } from './schemas.mjs';
 
@@ -67,13 +67,27 @@ function shownPath(
     : relative(root, String(file));
 }
 
-/** Translates Style Dictionary's reference errors into the wording of our messages. */
-function referenceProblem(/** @type {string} */ message) {
-  const unknown = /tries to reference (.+), which is not defined/.exec(message);
-  if (unknown) return `unknown reference {${unknown[1]}}`;
-  const cycle = /Circular definition cycle:\s*(.+)$/.exec(message);
-  if (cycle) return `circular reference ${cycle[1].split(/,\s*/).join(' → ')}`;
-  return message;
+/** The references `{a.b.c}` in a token value (a string, or a list or object holding strings). */
+const referencesIn = (/** @type {unknown} */ value) =>
+  [...JSON.stringify(value ?? null).matchAll(/\{([^{}"]+)\}/g)].map(
+    (m) => /** @type {string} */ (m[1]),
+  );
+
+/**
+ * The first unknown or circular reference that resolving `value` reaches, in our wording, or undefined. Walks the
+ * references itself (Style Dictionary reports them only as message text): `chain` holds the references followed so far.
+ * @param {unknown} value @param {Map<string, unknown>} valueOf token value by path @param {string[]} [chain]
+ * @returns {string | undefined}
+ */
+function referenceProblem(value, valueOf, chain = []) {
+  for (const ref of referencesIn(value)) {
+    if (!valueOf.has(ref)) return `unknown reference {${ref}}`;
+    const at = chain.indexOf(ref);
+    if (at >= 0) return `circular reference ${[...chain.slice(at), ref].join(' → ')}`;
+    const deeper = referenceProblem(valueOf.get(ref), valueOf, [...chain, ref]);
+    if (deeper) return deeper;
+  }
+  return undefined;
 }
 
 /**
@@ -138,21 +152,17 @@ export function themeDictionary({
   const checkSources = (/** @type {any} */ tokens) => {
     // A file that could not be read already has its message; its missing tokens would only repeat it.
     if (unreadable) return tokens;
-    for (const token of convertTokenData(tokens, { output: 'array', usesDtcg: true })) {
+    const all = convertTokenData(tokens, { output: 'array', usesDtcg: true });
+    const valueOf = new Map(all.map((t) => [String(t.key).slice(1, -1), t.$value]));
+    for (const token of all) {
       const path = String(token.key).slice(1, -1);
       const where = `${shown(String(token.filePath))}: ${path} (theme "${theme.id}", ${scheme})`;
       if (overrideFiles.has(token.filePath) && !overridable.has(path))
         problems.push(
           `${shown(String(token.filePath))}: ${path}: overrides an unknown semantic token`,
         );
-      if (!usesReferences(token.$value)) continue;
-      try {
-        resolveReferences(/** @type {string} */ (token.$value), tokens, { usesDtcg: true });
-      } catch (error) {
-        problems.push(
-          `${where}: ${referenceProblem(error instanceof Error ? error.message : String(error))}`,
-        );
-      }
+      const problem = referenceProblem(token.$value, valueOf);
+      if (problem) problems.push(`${where}: ${problem}`);
     }
     return tokens;
   };
