@@ -43,7 +43,7 @@ export function QuestionPage({
         <ErrorSummary
           // A new summary (and focus on it) after every failed submit, also on the same page.
           key={draft?.id}
-          errors={errors.map((error) => ({ href: `#${error.field}`, message: error.message }))}
+          errors={errors.map((error) => ({ href: `#${error.fieldId}`, message: error.message }))}
         />
       ) : null}
       <Heading level={1}>{heading ?? STEP_TITLES[step]}</Heading>

@@ -88,14 +88,15 @@ async function saveEvidence(
     if (!isChosen(value)) {
       if (!session.uploads.some((u) => u.evidence === evidence)) {
         errors.push({
-          field: evidence,
+          fieldId: evidence,
           message: `Wählen Sie eine Datei aus: ${EVIDENCE[evidence].label}.`,
+          code: 'empty',
         });
       }
       continue;
     }
     const kind = await checkFile(value, evidence);
-    if ('field' in kind) errors.push(kind);
+    if ('fieldId' in kind) errors.push(kind);
     else chosen.push({ evidence, file: value, kind });
   }
   if (errors.length > 0) return { errors, uploads: session.uploads };
@@ -124,8 +125,9 @@ export async function submitApplication(formData: FormData): Promise<void> {
   if (formData.get('erklaerung') !== 'ja') {
     const draft = saveDraft(session, 'erklaerung', {}, [
       {
-        field: 'erklaerung',
+        fieldId: 'erklaerung',
         message: 'Bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.',
+        code: 'empty',
       },
     ]);
     redirect(`${base(city)}/erklaerung?fehler=${draft}`);

@@ -46,20 +46,27 @@ export const isChosen = (value: FormDataEntryValue | null): value is File =>
   (value.size > 0 || (value.name !== '' && value.name !== 'undefined'));
 
 /** Checks one file; returns its kind or the error to show. */
-export async function checkFile(file: File, field: string): Promise<FileKind | FieldError> {
+export async function checkFile(file: File, fieldId: string): Promise<FileKind | FieldError> {
   const name = displayName(file.name);
-  if (file.size === 0) return { field, message: `Die Datei „${name}“ ist leer.` };
+  if (file.size === 0) {
+    return { fieldId, message: `Die Datei „${name}“ ist leer.`, code: 'file-empty' };
+  }
   if (file.size > MAX_FILE_BYTES) {
     return {
-      field,
+      fieldId,
       message: `Die Datei „${name}“ ist ${formatFileSize(file.size, 'de')} groß. Sie darf höchstens 5 MB groß sein.`,
+      code: 'file-too-large',
     };
   }
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
   const kind = KINDS.find((k) => k.signature.every((byte, i) => head[i] === byte));
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   if (!kind?.extensions.includes(extension)) {
-    return { field, message: `Die Datei „${name}“ muss ein PDF, JPG oder PNG sein.` };
+    return {
+      fieldId,
+      message: `Die Datei „${name}“ muss ein PDF, JPG oder PNG sein.`,
+      code: 'file-type',
+    };
   }
   return kind;
 }

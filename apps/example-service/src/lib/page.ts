@@ -72,6 +72,12 @@ export async function stepMetadata(
   return { title: stepTitle(step, session?.drafts[step]?.id === search.fehler) };
 }
 
-/** The error message of one field, if any. */
-export const errorOf = (errors: readonly FieldError[], ...fields: string[]): string | undefined =>
-  errors.find((e) => fields.includes(e.field))?.message;
+/** The error about one of these elements (by id), if any. */
+export const errorFor = (
+  errors: readonly FieldError[],
+  ...fieldIds: string[]
+): FieldError | undefined => errors.find((e) => fieldIds.includes(e.fieldId));
+
+/** The error message about one of these elements (by id), if any. */
+export const errorOf = (errors: readonly FieldError[], ...fieldIds: string[]): string | undefined =>
+  errorFor(errors, ...fieldIds)?.message;

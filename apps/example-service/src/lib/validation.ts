@@ -6,13 +6,23 @@ import {
   validateLicensePlate,
   validatePostalCode,
 } from '@stadtkern/utils';
+import type { DatePart } from '@stadtkern/utils';
 import { KEEPER_LABELS } from './application';
 import type { Answers, Keeper, QuestionStep } from './application';
 
-/** An error on the page: the id of the field it is about (the summary links to it) and the message. */
+/** An error on the page: the element it is about, what to say, and what found it. */
 export interface FieldError {
-  field: string;
+  /** The id of the element the error is about: the error summary links to `#<fieldId>`. */
+  fieldId: string;
   message: string;
+  /**
+   * What is wrong, for code to branch on (never the message): the @stadtkern/utils validator's code, or
+   * the service's own (`empty`, `too-long`, `invalid-format`, `too-young`, `file-empty`, `file-too-large`,
+   * `file-type`).
+   */
+  code: string;
+  /** For a date: the boxes that are wrong (the validator's `fields`), the ones the DateInput marks. */
+  dateFields?: DatePart[];
 }
 
 /** What a question's form sent, as text (file fields are checked separately). */
@@ -26,20 +36,30 @@ export interface Checked {
 const MAX_TEXT = 100;
 const text = (values: Values, name: string): string => (values[name] ?? '').trim().slice(0, 500);
 
-function required(
-  values: Values,
-  name: string,
-  empty: string,
-  errors: FieldError[],
-  id: string = name,
-): string | undefined {
+interface RequiredText {
+  /** What the form sent. */
+  values: Values;
+  /** The field's name, also the id of its input. */
+  name: string;
+  /** The message when nothing was entered. */
+  ifEmpty: string;
+  /** Where the error goes. */
+  errors: FieldError[];
+}
+
+/** A required text field's value, or undefined after adding its error. */
+function required({ values, name, ifEmpty, errors }: RequiredText): string | undefined {
   const value = text(values, name);
   if (value === '') {
-    errors.push({ field: id, message: empty });
+    errors.push({ fieldId: name, message: ifEmpty, code: 'empty' });
     return undefined;
   }
   if (value.length > MAX_TEXT) {
-    errors.push({ field: id, message: `Die Angabe darf höchstens ${MAX_TEXT} Zeichen lang sein.` });
+    errors.push({
+      fieldId: name,
+      message: `Die Angabe darf höchstens ${MAX_TEXT} Zeichen lang sein.`,
+      code: 'too-long',
+    });
     return undefined;
   }
   return value;
@@ -52,15 +72,6 @@ export function latestBirthDate(today: Date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const DATE_FIELD: Record<string, 'day' | 'month' | 'year'> = {
-  'missing-day': 'day',
-  'invalid-day': 'day',
-  'missing-month': 'month',
-  'invalid-month': 'month',
-  'missing-year': 'year',
-  'invalid-year': 'year',
-};
-
 const KEEPERS = Object.keys(KEEPER_LABELS) as Keeper[];
 
 export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Values): Checked {
@@ -70,16 +81,27 @@ export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Valu
       const zone = text(values, 'zone');
       if (zone !== 'ja' && zone !== 'nein') {
         errors.push({
-          field: 'zone-ja',
+          fieldId: 'zone-ja',
           message: 'Wählen Sie aus, ob Sie in einem Bewohnerparkgebiet wohnen.',
+          code: 'empty',
         });
         return { answers: {}, errors };
       }
       return { answers: { zone }, errors };
     }
     case 'person': {
-      const firstName = required(values, 'vorname', 'Geben Sie Ihren Vornamen ein.', errors);
-      const lastName = required(values, 'nachname', 'Geben Sie Ihren Nachnamen ein.', errors);
+      const firstName = required({
+        values,
+        name: 'vorname',
+        ifEmpty: 'Geben Sie Ihren Vornamen ein.',
+        errors,
+      });
+      const lastName = required({
+        values,
+        name: 'nachname',
+        ifEmpty: 'Geben Sie Ihren Nachnamen ein.',
+        errors,
+      });
       const parts = {
         day: text(values, 'geburtsdatum-day'),
         month: text(values, 'geburtsdatum-month'),
@@ -88,13 +110,21 @@ export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Valu
       const date = validateDateParts(parts, { past: true });
       let birthDate: string | undefined;
       if (!date.valid) {
-        const message = date.code === 'empty' ? 'Geben Sie Ihr Geburtsdatum ein.' : date.message.de;
-        errors.push({ field: `geburtsdatum-${DATE_FIELD[date.code] ?? 'day'}`, message });
-      } else if (date.value > latestBirthDate()) {
         errors.push({
-          field: 'geburtsdatum-day',
+          // The summary links to the first box in error.
+          fieldId: `geburtsdatum-${date.fields[0] ?? 'day'}`,
+          message: date.code === 'empty' ? 'Geben Sie Ihr Geburtsdatum ein.' : date.message.de,
+          code: date.code,
+          dateFields: date.fields,
+        });
+      } else if (date.value > latestBirthDate()) {
+        // The date as a whole is wrong: all three boxes.
+        errors.push({
+          fieldId: 'geburtsdatum-day',
           message:
             'Sie müssen mindestens 16 Jahre alt sein, um einen Bewohnerparkausweis zu beantragen.',
+          code: 'too-young',
+          dateFields: ['day', 'month', 'year'],
         });
       } else {
         birthDate = date.value;
@@ -102,26 +132,42 @@ export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Valu
       return { answers: { firstName, lastName, birthDate }, errors };
     }
     case 'adresse': {
-      const street = required(values, 'strasse', 'Geben Sie Ihre Straße ein.', errors);
+      const street = required({
+        values,
+        name: 'strasse',
+        ifEmpty: 'Geben Sie Ihre Straße ein.',
+        errors,
+      });
       const houseNumber = text(values, 'hausnummer');
       if (houseNumber === '') {
-        errors.push({ field: 'hausnummer', message: 'Geben Sie Ihre Hausnummer ein.' });
+        errors.push({
+          fieldId: 'hausnummer',
+          message: 'Geben Sie Ihre Hausnummer ein.',
+          code: 'empty',
+        });
       } else if (
         !/^\d{1,4}(?:\s?[a-zA-Z])?(?:\s?[-/]\s?\d{1,4}(?:\s?[a-zA-Z])?)?$/.test(houseNumber)
       ) {
         errors.push({
-          field: 'hausnummer',
+          fieldId: 'hausnummer',
           message: 'Geben Sie die Hausnummer mit Ziffern ein, zum Beispiel 12 oder 12a.',
+          code: 'invalid-format',
         });
       }
       const plz = validatePostalCode(text(values, 'plz'));
       if (!plz.valid) {
         errors.push({
-          field: 'plz',
+          fieldId: 'plz',
           message: plz.code === 'empty' ? 'Geben Sie Ihre Postleitzahl ein.' : plz.message.de,
+          code: plz.code,
         });
       }
-      const town = required(values, 'ort', 'Geben Sie Ihren Wohnort ein.', errors);
+      const town = required({
+        values,
+        name: 'ort',
+        ifEmpty: 'Geben Sie Ihren Wohnort ein.',
+        errors,
+      });
       return {
         answers: {
           street,
@@ -136,18 +182,20 @@ export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Valu
       const plate = validateLicensePlate(text(values, 'kennzeichen'));
       if (!plate.valid) {
         errors.push({
-          field: 'kennzeichen',
+          fieldId: 'kennzeichen',
           message:
             plate.code === 'empty'
               ? 'Geben Sie das Kennzeichen Ihres Fahrzeugs ein.'
               : plate.message.de,
+          code: plate.code,
         });
       }
       const keeper = text(values, 'halter') as Keeper;
       if (!KEEPERS.includes(keeper)) {
         errors.push({
-          field: 'halter-halter',
+          fieldId: 'halter-halter',
           message: 'Wählen Sie aus, auf wen das Fahrzeug zugelassen ist.',
+          code: 'empty',
         });
       }
       return {
@@ -159,25 +207,27 @@ export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Valu
       };
     }
     case 'zahlung': {
-      const accountHolder = required(
+      const accountHolder = required({
         values,
-        'kontoinhaber',
-        'Geben Sie den Namen der Kontoinhaberin oder des Kontoinhabers ein.',
+        name: 'kontoinhaber',
+        ifEmpty: 'Geben Sie den Namen der Kontoinhaberin oder des Kontoinhabers ein.',
         errors,
-      );
+      });
       const iban = validateIban(text(values, 'iban'));
       if (!iban.valid) {
         errors.push({
-          field: 'iban',
+          fieldId: 'iban',
           message: iban.code === 'empty' ? 'Geben Sie Ihre IBAN ein.' : iban.message.de,
+          code: iban.code,
         });
       }
       const mandate = text(values, 'mandat') === 'ja';
       if (!mandate) {
         errors.push({
-          field: 'mandat',
+          fieldId: 'mandat',
           message:
             'Bestätigen Sie das SEPA-Lastschriftmandat, damit wir die Gebühr abbuchen können.',
+          code: 'empty',
         });
       }
       return {

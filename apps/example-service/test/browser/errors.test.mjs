@@ -12,29 +12,13 @@ import {
   next,
   servicePage,
   settledTitle,
+  submitWithErrors,
 } from './journey.mjs';
 import { APPLICANT, serviceAndBrowser, testFiles } from './service.mjs';
 
 const files = testFiles();
 
 const running = serviceAndBrowser();
-
-/** The messages in the error summary, in order. */
-async function summaryMessages(page) {
-  const summary = page.getByRole('alert').filter({ hasText: 'Es gibt ein Problem' });
-  await summary.waitFor();
-  return (await summary.getByRole('link').allInnerTexts()).map((text) => text.trim());
-}
-
-/** Submits and waits for the page with a new error draft (each failed submit gets its own). */
-async function submitWithErrors(page) {
-  const previous = new URL(page.url()).searchParams.get('fehler');
-  await page.getByRole('button', { name: 'Weiter' }).click();
-  await page.waitForURL(
-    (url) => url.searchParams.has('fehler') && url.searchParams.get('fehler') !== previous,
-  );
-  return summaryMessages(page);
-}
 
 describe('with JavaScript', () => {
   it('an empty submit shows a focused summary; each link focuses its field; the title says „Fehler:“', async () => {

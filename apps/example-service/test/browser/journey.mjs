@@ -52,6 +52,23 @@ export async function settledTitle(page, expected) {
   return page.title();
 }
 
+/** The messages in the error summary, in order. */
+export async function summaryMessages(page) {
+  const summary = page.getByRole('alert').filter({ hasText: 'Es gibt ein Problem' });
+  await summary.waitFor();
+  return (await summary.getByRole('link').allInnerTexts()).map((text) => text.trim());
+}
+
+/** Submits and waits for the page with a new error draft (each failed submit gets its own). */
+export async function submitWithErrors(page) {
+  const previous = new URL(page.url()).searchParams.get('fehler');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.waitForURL(
+    (url) => url.searchParams.has('fehler') && url.searchParams.get('fehler') !== previous,
+  );
+  return summaryMessages(page);
+}
+
 export async function next(page, path) {
   await submitTo(page, 'Weiter', path);
 }

@@ -1,7 +1,7 @@
 import { DateInput, FormField, TextInput } from '@stadtkern/react';
 import { QuestionPage } from '../../../../components/QuestionPage';
 import { saveStep } from '../../../../lib/actions';
-import { errorOf, stepMetadata, stepState } from '../../../../lib/page';
+import { errorFor, errorOf, stepMetadata, stepState } from '../../../../lib/page';
 import type { CityParams, SearchParams } from '../../../../lib/page';
 
 interface Props {
@@ -11,12 +11,12 @@ interface Props {
 
 export const generateMetadata = ({ searchParams }: Props) => stepMetadata('person', searchParams);
 
-const DATE_PARTS = ['day', 'month', 'year'] as const;
+const DATE_IDS = ['geburtsdatum-day', 'geburtsdatum-month', 'geburtsdatum-year'];
 
 export default async function PersonPage({ params, searchParams }: Props) {
   const state = await stepState('person', params, searchParams);
   const { values, errors } = state;
-  const dateError = errors.find((e) => e.field.startsWith('geburtsdatum-'));
+  const dateError = errorFor(errors, ...DATE_IDS);
   return (
     <QuestionPage step="person" state={state} action={saveStep}>
       <FormField label="Vorname" required error={errorOf(errors, 'vorname')}>
@@ -43,11 +43,8 @@ export default async function PersonPage({ params, searchParams }: Props) {
         birthday
         required
         error={dateError?.message}
-        errorFields={
-          dateError?.message.startsWith('Das Datum muss')
-            ? DATE_PARTS.filter((part) => dateError.field === `geburtsdatum-${part}`)
-            : undefined
-        }
+        // Exactly the boxes the check found wrong (all three when the date as a whole is wrong).
+        errorFields={dateError?.dateFields}
         defaultValue={{
           day: values['geburtsdatum-day'],
           month: values['geburtsdatum-month'],
