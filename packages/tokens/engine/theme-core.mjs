@@ -57,6 +57,14 @@ const roles = (/** @type {string} */ step) => ({
   'action-active': { $value: stepToken(next(step, 2)) },
 });
 
+/**
+ * A colour the theme command takes (brand colour, neutral tint): an opaque hex colour #rrggbb.
+ * @param {unknown} value @returns {value is string}
+ */
+export function isThemeColour(value) {
+  return isHexColor(value) && value.length === 7;
+}
+
 /** Checks the brand decisions; throws a ThemeCommandError naming the bad value. */
 export function validateThemeInput(/** @type {ThemeInput} */ input, /** @type {boolean} */ exists) {
   const { id } = input;
@@ -74,7 +82,7 @@ export function validateThemeInput(/** @type {ThemeInput} */ input, /** @type {b
     ['Brand colour', input.primary],
     ['Neutral tint', input.neutral],
   ])
-    if (value !== undefined && !(isHexColor(value) && value.length === 7))
+    if (value !== undefined && !isThemeColour(value))
       throw new ThemeCommandError(`${option} "${value}" must be a hex colour like #005a9f.`);
   if (input.font !== undefined && !(input.font in FONTS))
     throw new ThemeCommandError(
