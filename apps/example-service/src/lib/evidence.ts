@@ -37,13 +37,22 @@ export function displayName(name: string): string {
 }
 
 /**
- * Whether the form field carried a file. An empty file input sends an empty part without a file name;
- * posted by a server action with JavaScript, that part arrives named "undefined".
+ * The names an empty file input's part arrives with. The browser sends it with no bytes and an empty file
+ * name (`filename=""`). Without JavaScript, Next.js reads the form with `Request.formData()`: a File named
+ * ''. With JavaScript, it reads the server action's body with busboy, which takes only a non-empty
+ * `filename` and so reports none; React's `decodeReplyFromBusboy` then builds `new File(chunks, undefined)`,
+ * a File named "undefined".
+ */
+const NO_FILE_NAMES = ['', 'undefined'];
+
+/**
+ * Whether the file input sent a file: anything but the part of an empty input. A chosen file without
+ * content keeps its name and counts (checkFile refuses it as empty).
  */
 export const isChosen = (value: FormDataEntryValue | null): value is File =>
-  typeof value === 'object' &&
   value !== null &&
-  (value.size > 0 || (value.name !== '' && value.name !== 'undefined'));
+  typeof value !== 'string' &&
+  !(value.size === 0 && NO_FILE_NAMES.includes(value.name));
 
 /** Checks one file; returns its kind or the error to show. */
 export async function checkFile(file: File, fieldId: string): Promise<FileKind | FieldError> {

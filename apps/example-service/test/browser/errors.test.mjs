@@ -133,6 +133,35 @@ describe('uploads', () => {
     });
   }
 
+  for (const javaScriptEnabled of [true, false]) {
+    it(`takes an empty file input as no file, and an empty file as one (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { context, page } = await servicePage(running.browser, running.service.origin, {
+        javaScriptEnabled,
+      });
+      const evidencePage = `${running.service.origin}/hamburg/antrag/nachweise`;
+      const input = page.getByLabel(/Zulassungsbescheinigung Teil I/);
+      await page.goto(evidencePage);
+      // Nothing chosen: asked for the file (with JavaScript the empty input arrives as a file named
+      // "undefined", which must not be read as a chosen, empty file).
+      assert.deepEqual(await submitWithErrors(page), [
+        'Wählen Sie eine Datei aus: Zulassungsbescheinigung Teil I (Fahrzeugschein).',
+      ]);
+      // A chosen file without content is refused as empty, under its own name.
+      await input.setInputFiles(files.empty);
+      assert.deepEqual(await submitWithErrors(page), ['Die Datei „leer.pdf“ ist leer.']);
+      // Once a file is stored, submitting with the input empty keeps it.
+      await input.setInputFiles(files.pdf);
+      await page.getByRole('button', { name: 'Weiter' }).click();
+      await page.waitForURL((url) => !url.pathname.endsWith('/antrag/nachweise'));
+      await page.goto(evidencePage);
+      await page.getByRole('button', { name: 'Weiter' }).click();
+      await page.waitForURL((url) => !url.pathname.endsWith('/antrag/nachweise'));
+      await page.goto(evidencePage);
+      await page.getByText(/^Hochgeladen: fahrzeugschein\.pdf/).waitFor();
+      await context.close();
+    });
+  }
+
   it('refuses a file over 5 MB on the server before writing it (JavaScript off)', async () => {
     const { context, page } = await servicePage(running.browser, running.service.origin, {
       javaScriptEnabled: false,

@@ -94,7 +94,7 @@ export async function startService(options = {}) {
   };
 }
 
-/** Evidence files: real signatures, a fake PDF (text), and one over 5 MB. */
+/** Evidence files: real signatures, a fake PDF (text), an empty one, and one over 5 MB. */
 export function testFiles() {
   const dir = mkdtempSync(join(tmpdir(), 'sk-files-'));
   mkdirSync(dir, { recursive: true });
@@ -116,6 +116,7 @@ export function testFiles() {
       ]),
     ),
     fakePdf: file('rechnung.pdf', 'Dies ist kein PDF, nur Text mit der Endung .pdf\n'),
+    empty: file('leer.pdf', ''),
     large: file(
       'gross.pdf',
       Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(6_000_000, 0x20)]),
