@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { contrastRatio, validateThemeFile } from '@stadtkern/tokens/engine';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import { horizontalOverflow } from './criteria/checks.mjs';
 
 const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
