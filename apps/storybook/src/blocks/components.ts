@@ -156,8 +156,8 @@ export function kernOf(mapping: KernMapping, name: string): string[] {
 const BUMPS = ['patch', 'minor', 'major'] as const;
 type Bump = (typeof BUMPS)[number];
 
-/** Whether release notes name the component as a word (`Table` in „`<Table>`“, not in „TableCell“). */
-export function names(text: string, name: string): boolean {
+/** Whether a text names the component as a word (`Table` in „`<Table>`“, not in „TableCell“). */
+export function mentions(text: string, name: string): boolean {
   return new RegExp(`(?<![\\w-])${name}(?![\\w-])`).test(text);
 }
 
@@ -207,14 +207,14 @@ export interface ReleaseSources {
  */
 export function sinceOf(sources: ReleaseSources, name: string): Since {
   const released = parseChangelog(sources.changelog ?? '').find((release) =>
-    names(release.notes, name),
+    mentions(release.notes, name),
   );
   if (released) return { released: true, version: released.version };
   const pending = sources.changesets.map(parseChangeset);
   const relevant = pending.filter((changeset) =>
     sources.group.some((pkg) => changeset.bumps.has(pkg)),
   );
-  if (!relevant.some((changeset) => names(changeset.text, name)))
+  if (!relevant.some((changeset) => mentions(changeset.text, name)))
     throw new Error(
       `${name}: neither packages/react/CHANGELOG.md nor a pending changeset names it, so the version it ` +
         'ships with is unknown. Add a changeset that introduces it.',
