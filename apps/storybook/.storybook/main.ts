@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { StorybookConfig } from '@storybook/react-vite';
 import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
+import { releasesPlugin } from './releases';
 
 /** Doc blocks shared by every docs page, imported as `@stadtkern/storybook/blocks`. */
 const blocks = fileURLToPath(new URL('../src/blocks/index.ts', import.meta.url));
@@ -34,7 +35,8 @@ const config: StorybookConfig = {
   viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
       // Storybook's react-vite framework does not add the React plugin by itself (see shared TOOLCHAIN).
-      plugins: [react()],
+      // The pending release, planned by changesets' libraries for the landing page (releases.ts).
+      plugins: [react(), releasesPlugin()],
       // Doc blocks for the component pages in packages/react (e.g. <StageBadge of={Stories} />).
       resolve: { alias: { '@stadtkern/storybook/blocks': blocks } },
     });

@@ -1,17 +1,28 @@
 // The landing page („Willkommen“, src/Welcome.mdx). Its status table is generated, not kept by hand: one row per
 // stories file with the stage of its stage tag, the KERN counterpart from docs/kern-mapping.md and the release
-// from packages/react/CHANGELOG.md or the pending changesets (src/blocks/components.ts). The derivations run in
-// Node through Vite, also on broken input, where they must fail loudly; the built page is read in Chromium, reflows
-// at 320 px, and its share links open the whole Storybook in the theme and colour scheme they name.
+// from packages/react/CHANGELOG.md or the pending changesets (src/blocks/components.ts; the pending release is
+// read and planned by changesets' own libraries in .storybook/releases.ts). The derivations run in Node through
+// Vite, also on broken input, where they must fail loudly; the built page is read in Chromium, reflows at 320 px,
+// and its share links open the whole Storybook in the theme and colour scheme they name.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 
 const repo = new URL('../../../', import.meta.url);
 const read = (/** @type {string} */ path) => readFileSync(new URL(path, repo), 'utf8');
@@ -37,6 +48,30 @@ const components = readdirSync(new URL('packages/react/src/', repo), { withFileT
     return { name: title.split('/').at(-1), title, stage };
   });
 
+/** @type {string[]} */
+const scratchDirs = [];
+
+/**
+ * A workspace to read release sources from: @stadtkern/react, @stadtkern/css and @stadtkern/other at `version`,
+ * `group` as the fixed group of .changeset/config.json, and the given changesets.
+ * @param {{ version: string, group: string[], changesets: string[] }} options
+ */
+function scratchRepo({ version, group, changesets }) {
+  const root = mkdtempSync(join(tmpdir(), 'sk-releases-'));
+  scratchDirs.push(root);
+  const write = (/** @type {string} */ path, /** @type {string} */ text) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  write('package.json', JSON.stringify({ name: 'scratch', private: true }));
+  write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n');
+  for (const name of ['react', 'css', 'other'])
+    write(`packages/${name}/package.json`, JSON.stringify({ name: `@stadtkern/${name}`, version }));
+  write('.changeset/config.json', JSON.stringify({ fixed: [group] }));
+  changesets.forEach((text, i) => write(`.changeset/change-${i}.md`, text));
+  return root;
+}
+
 const semver = (/** @type {string} */ v) => v.split('.').map(Number);
 const isAfter = (/** @type {string} */ a, /** @type {string} */ b) => {
   const [x, y] = [semver(a), semver(b)];
@@ -49,6 +84,8 @@ describe('the derivations behind the status table (src/blocks/components.ts)', (
   let vite;
   /** @type {any} */
   let status;
+  /** @type {any} */
+  let releases;
   before(async () => {
     vite = await createServer({
       root: fileURLToPath(new URL('..', import.meta.url)),
@@ -59,8 +96,12 @@ describe('the derivations behind the status table (src/blocks/components.ts)', (
       optimizeDeps: { noDiscovery: true, include: [] },
     });
     status = await vite.ssrLoadModule('/src/blocks/components.ts');
+    releases = await vite.ssrLoadModule('/.storybook/releases.ts');
   });
-  after(() => vite?.close());
+  after(async () => {
+    await vite?.close();
+    for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('maps KERN elements to the components a row names outside parentheses', () => {
     const mapping = status.parseKernMapping(
@@ -111,29 +152,46 @@ describe('the derivations behind the status table (src/blocks/components.ts)', (
     assert.throws(() => status.sinceOf(sources, 'Dialog'), /Dialog: neither/);
   });
 
-  it('gives an unreleased component the version the pending changesets of its release group lead to', () => {
+  it('gives an unreleased component the version the pending changesets of its release group lead to', async () => {
     const changeset = (/** @type {string} */ bumps, /** @type {string} */ text) =>
       `---\n${bumps}\n---\n\n${text}\n`;
-    const sources = {
-      version: '0.2.0',
-      group: ['@stadtkern/css', '@stadtkern/react'],
-      changesets: [
-        changeset("'@stadtkern/react': minor", 'New: Foo.'),
-        changeset("'@stadtkern/css': major", 'Rename `.sk-x`.'),
-        changeset("'@stadtkern/other': major", 'Bar, outside the group.'),
-      ],
-    };
+    const changesets = [
+      changeset("'@stadtkern/react': minor", 'New: Foo.'),
+      changeset("'@stadtkern/css': major", 'Rename `.sk-x`.'),
+      changeset("'@stadtkern/other': major", 'Bar, outside the group.'),
+    ];
+    const sources = await releases.readReleaseSources(
+      scratchRepo({ version: '0.2.0', group: ['@stadtkern/css', '@stadtkern/react'], changesets }),
+    );
     assert.deepEqual(status.sinceOf(sources, 'Foo'), { released: false, next: '1.0.0' });
     assert.deepEqual(
-      status.sinceOf({ ...sources, changesets: sources.changesets.slice(0, 1) }, 'Foo'),
+      status.sinceOf(
+        await releases.readReleaseSources(
+          scratchRepo({
+            version: '0.2.0',
+            group: ['@stadtkern/css', '@stadtkern/react'],
+            changesets: changesets.slice(0, 1),
+          }),
+        ),
+        'Foo',
+      ),
       { released: false, next: '0.3.0' },
     );
     assert.throws(() => status.sinceOf(sources, 'Bar'), /Bar: neither .* nor a pending changeset/);
-    assert.throws(() => status.parseChangeset('no front matter'), /without front matter/);
+    await assert.rejects(
+      releases.readReleaseSources(
+        scratchRepo({
+          version: '0.2.0',
+          group: ['@stadtkern/react'],
+          changesets: ['no front matter'],
+        }),
+      ),
+      /missing or invalid frontmatter/,
+    );
   });
 
-  it('reads this repository: the package version, its release group and every pending changeset', () => {
-    const sources = status.releaseSources();
+  it('reads this repository: the package version, its release group and every pending changeset', async () => {
+    const sources = await releases.readReleaseSources(fileURLToPath(repo));
     assert.equal(sources.version, reactVersion);
     assert.ok(sources.group.includes('@stadtkern/react'));
     const pending = readdirSync(new URL('.changeset/', repo)).filter(

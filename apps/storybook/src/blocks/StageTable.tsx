@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { releases } from 'virtual:stadtkern/releases';
 import { componentStages, componentStatus } from './components';
 import type { ComponentStage, Since } from './components';
 import { STAGES } from './stages';
@@ -111,7 +112,7 @@ export function sinceLabel(since: Since): string {
  * @stadtkern/react it first shipped in — each read from its one source (see components.ts).
  */
 export function StatusTable() {
-  const rows = componentStatus();
+  const rows = componentStatus(releases);
   const unreleased = rows.filter((row) => !row.since.released).length;
   return (
     <ComponentTable

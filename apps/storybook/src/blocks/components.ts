@@ -9,13 +9,12 @@
  *   mapping cannot silently fall behind the components;
  * - the version a component first shipped in: packages/react/CHANGELOG.md once there are releases (the first
  *   version whose notes name the component), otherwise the pending changesets in .changeset/ — then the
- *   component is unreleased and the version it comes with is what `changeset version` will write: the package
- *   version bumped by the largest pending bump of @stadtkern/react's fixed release group.
+ *   component is unreleased and the version it comes with is what `changeset version` will write. The
+ *   changesets and that version are read and planned at build time by changesets' own libraries
+ *   (.storybook/releases.ts, the module `virtual:stadtkern/releases`); this module only looks them up.
  */
 import { toId } from 'storybook/internal/csf';
-import changesetConfig from '../../../../.changeset/config.json';
 import kernMapping from '../../../../docs/kern-mapping.md?raw';
-import reactPackage from '../../../../packages/react/package.json';
 import { stageOf } from './stages';
 import type { Stage } from './stages';
 
@@ -27,17 +26,6 @@ interface StoriesMeta {
 // Every component's stories file, so a new component appears without edits.
 const metas = import.meta.glob<StoriesMeta>('../../../../packages/react/src/*/*.stories.tsx', {
   eager: true,
-  import: 'default',
-});
-// The changelog does not exist before the first release; the glob is then empty.
-const changelogs = import.meta.glob<string>('../../../../packages/react/CHANGELOG.md', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
-const changesets = import.meta.glob<string>('../../../../.changeset/*.md', {
-  eager: true,
-  query: '?raw',
   import: 'default',
 });
 
@@ -153,8 +141,27 @@ export function kernOf(mapping: KernMapping, name: string): string[] {
 // ---------------------------------------------------------------------------------------------------------
 // Versions: packages/react/CHANGELOG.md and .changeset/*.md
 
-const BUMPS = ['patch', 'minor', 'major'] as const;
-type Bump = (typeof BUMPS)[number];
+/** A pending changeset as @changesets/read reads it: the bump per package in its front matter and its text. */
+export interface PendingChangeset {
+  id: string;
+  summary: string;
+  releases: { name: string; type: 'major' | 'minor' | 'patch' | 'none' }[];
+}
+
+export interface ReleaseSources {
+  /** `@stadtkern/react`'s version in its package.json. */
+  version: string;
+  /** The packages released with one version number together with `@stadtkern/react` (its `fixed` group). */
+  group: string[];
+  changelog?: string;
+  /** The pending changesets in .changeset/. */
+  changesets: PendingChangeset[];
+  /**
+   * The version the next `changeset version` gives `@stadtkern/react`, as @changesets/assemble-release-plan
+   * plans it from the pending changesets; absent when none of them releases it.
+   */
+  next?: string;
+}
 
 /** Whether a text names the component as a word (`Table` in „`<Table>`“, not in „TableCell“). */
 export function mentions(text: string, name: string): boolean {
@@ -170,82 +177,39 @@ export function parseChangelog(markdown: string): { version: string; notes: stri
   return releases.reverse();
 }
 
-/** A changeset file: the bump per package in its front matter and its text. */
-export function parseChangeset(markdown: string): { bumps: Map<string, Bump>; text: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(markdown.replace(/\r\n/g, '\n'));
-  if (!match) throw new Error(`a changeset without front matter: ${markdown.slice(0, 80)}`);
-  const bumps = new Map<string, Bump>();
-  for (const line of (match[1] ?? '').split('\n')) {
-    const entry = /^\s*["']?([^"':]+)["']?\s*:\s*(patch|minor|major)\s*$/.exec(line);
-    if (entry) bumps.set(entry[1] ?? '', entry[2] as Bump);
-    else if (line.trim()) throw new Error(`a changeset front matter line I cannot read: ${line}`);
-  }
-  return { bumps, text: match[2] ?? '' };
-}
-
-/** `semver.inc` for the three bumps changesets writes (no pre-releases). */
-export function bumpVersion(version: string, bump: Bump): string {
-  const [major = 0, minor = 0, patch = 0] = version.split(/[.+-]/).map(Number);
-  if (bump === 'major') return `${major + 1}.0.0`;
-  if (bump === 'minor') return `${major}.${minor + 1}.0`;
-  return `${major}.${minor}.${patch + 1}`;
-}
-
-export interface ReleaseSources {
-  /** `@stadtkern/react`'s version in its package.json. */
-  version: string;
-  /** The packages released with one version number together with `@stadtkern/react` (its `fixed` group). */
-  group: string[];
-  changelog?: string;
-  changesets: string[];
-}
-
 /**
  * The release that first shipped the component: the oldest release whose notes name it; else, if a pending
- * changeset names it, the version the next `changeset version` will give @stadtkern/react. Throws when neither
- * names it — a component must not appear without a changeset.
+ * changeset of @stadtkern/react's release group names it, the version the next `changeset version` will give
+ * @stadtkern/react. Throws when neither names it — a component must not appear without a changeset.
  */
 export function sinceOf(sources: ReleaseSources, name: string): Since {
   const released = parseChangelog(sources.changelog ?? '').find((release) =>
     mentions(release.notes, name),
   );
   if (released) return { released: true, version: released.version };
-  const pending = sources.changesets.map(parseChangeset);
-  const relevant = pending.filter((changeset) =>
-    sources.group.some((pkg) => changeset.bumps.has(pkg)),
+  const introduced = sources.changesets.some(
+    (changeset) =>
+      mentions(changeset.summary, name) &&
+      changeset.releases.some(
+        (release) => release.type !== 'none' && sources.group.includes(release.name),
+      ),
   );
-  if (!relevant.some((changeset) => mentions(changeset.text, name)))
+  if (!introduced)
     throw new Error(
       `${name}: neither packages/react/CHANGELOG.md nor a pending changeset names it, so the version it ` +
         'ships with is unknown. Add a changeset that introduces it.',
     );
-  const bump = relevant
-    .flatMap((changeset) => sources.group.map((pkg) => changeset.bumps.get(pkg)))
-    .reduce<Bump>(
-      (largest, b) => (b && BUMPS.indexOf(b) > BUMPS.indexOf(largest) ? b : largest),
-      'patch',
+  if (!sources.next)
+    throw new Error(
+      `${name}: a pending changeset of ${sources.group.join(', ')} names it, but the release plan does not ` +
+        'release @stadtkern/react: add it to that fixed group in .changeset/config.json.',
     );
-  return { released: false, next: bumpVersion(sources.version, bump) };
-}
-
-/** The sources as this build of Storybook sees them. */
-export function releaseSources(): ReleaseSources {
-  return {
-    version: reactPackage.version,
-    group: changesetConfig.fixed.find((group) => group.includes(reactPackage.name)) ?? [
-      reactPackage.name,
-    ],
-    changelog: Object.values(changelogs)[0],
-    changesets: Object.entries(changesets)
-      .filter(([file]) => !file.endsWith('/README.md'))
-      .map(([, text]) => text),
-  };
+  return { released: false, next: sources.next };
 }
 
 /** Every component with stage, KERN counterpart and the version it first shipped (or will ship) in. */
-export function componentStatus(): ComponentStatus[] {
+export function componentStatus(sources: ReleaseSources): ComponentStatus[] {
   const mapping = parseKernMapping(kernMapping);
-  const sources = releaseSources();
   return componentStages().map((component) => ({
     ...component,
     kern: kernOf(mapping, component.name),
