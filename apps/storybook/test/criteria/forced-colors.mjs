@@ -9,8 +9,8 @@
 // The pixel checks compare small regions of screenshots: one screenshot of the page as it is (the baseline,
 // `baselineOf(page, root)`, shared by the checks of one page) against a screenshot taken with one thing changed
 // (an element focused, a state switched off, icons hidden). Identical pixels mean the change cannot be seen.
-import { inflateSync } from 'node:zlib';
-import { chromiumLaunchOptions } from '../../scripts/chromium.js';
+import { PNG } from 'pngjs';
+import { chromiumLaunchOptions } from '../../../../scripts/lib/chromium.mjs';
 
 /**
  * @typedef {{ x: number, y: number, width: number, height: number }} Rect
@@ -54,69 +54,6 @@ function settle(page) {
 }
 
 /**
- * Decodes a PNG as Chromium writes it (8-bit RGB or RGBA, not interlaced) to RGBA pixels.
- * @param {Buffer} png
- * @returns {{ width: number, height: number, data: Buffer }}
- */
-export function decodePng(png) {
-  let width = 0;
-  let height = 0;
-  let header;
-  const chunks = [];
-  for (let offset = 8; offset < png.length;) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('latin1', offset + 4, offset + 8);
-    const data = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      header = { depth: data[8], colour: data[9], interlace: data[12] };
-    } else if (type === 'IDAT') chunks.push(data);
-    else if (type === 'IEND') break;
-    offset += 12 + length;
-  }
-  if (header?.depth !== 8 || ![2, 6].includes(header.colour) || header.interlace !== 0) {
-    throw new Error(`unexpected PNG format ${JSON.stringify(header)}`);
-  }
-  const channels = header.colour === 6 ? 4 : 3;
-  const stride = width * channels;
-  const raw = inflateSync(Buffer.concat(chunks));
-  const out = Buffer.alloc(width * height * 4);
-  let previous = Buffer.alloc(stride);
-  for (let y = 0; y < height; y += 1) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let i = 0; i < stride; i += 1) {
-      const a = i >= channels ? line[i - channels] : 0;
-      const b = previous[i];
-      const c = i >= channels ? previous[i - channels] : 0;
-      let predictor = 0;
-      if (filter === 1) predictor = a;
-      else if (filter === 2) predictor = b;
-      else if (filter === 3) predictor = (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      } else if (filter !== 0) throw new Error(`unexpected PNG filter ${filter}`);
-      line[i] = (line[i] + predictor) & 255;
-    }
-    for (let x = 0; x < width; x += 1) {
-      const from = x * channels;
-      const to = (y * width + x) * 4;
-      out[to] = line[from];
-      out[to + 1] = line[from + 1];
-      out[to + 2] = line[from + 2];
-      out[to + 3] = channels === 4 ? line[from + 3] : 255;
-    }
-    previous = line;
-  }
-  return { width, height, data: out };
-}
-
-/**
  * A screenshot of the viewport, or of `rect` in it, as RGBA pixels. Rects are rounded outwards to whole pixels
  * and cut to the viewport.
  * @param {import('playwright').Page} page
@@ -132,7 +69,8 @@ export async function capture(page, rect) {
   // before). The caret stays: forced colours force caret-color, so it cannot be hidden; the focus check leaves
   // its area out instead.
   const png = await page.screenshot({ clip, caret: 'initial', scale: 'css' });
-  return { ...clip, ...decodePng(png) };
+  const { width, height, data } = PNG.sync.read(png);
+  return { ...clip, width, height, data };
 }
 
 /**
