@@ -1,6 +1,8 @@
 // Generators for contributors: `pnpm gen component` (component.ts) and `pnpm gen theme` (Turborepo generators).
 // Non-interactive: `pnpm gen theme --args koeln "Köln" "#e30613" "Noto Sans" 4px`; for components see
 // component.ts. The theme generator asks the questions and runs the theme command (docs/theming.md).
+// `pnpm gen` starts @turbo/gen itself (`gen run`), not through `turbo gen`: the turbo binary drops its exit
+// code, so a failed action (the theme command refusing its input) ended with 0 and scripts took it for done.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -387,7 +387,7 @@ describe('generators', () => {
     );
     const folder = join(copy, 'packages/tokens/themes/koeln');
     const before = ['theme.json', 'brand.json'].map((f) => readFileSync(join(folder, f), 'utf8'));
-    // turbo gen exits with 0 even when an action fails; the command's one-line message is what it shows.
+    // `pnpm gen` fails with the theme command's one-line message.
     const again = spawnSync(
       'pnpm',
       ['gen', 'theme', '--args', 'koeln', 'Köln', '#e30613', 'Roboto', '4px', 'x', 'y'],
@@ -401,6 +401,7 @@ describe('generators', () => {
       `${again.stdout}${again.stderr}`,
       /themes\/koeln already exists; nothing was changed/,
     );
+    assert.notEqual(again.status, 0, 'pnpm gen exits non-zero when the theme command fails');
     assert.deepEqual(
       ['theme.json', 'brand.json'].map((f) => readFileSync(join(folder, f), 'utf8')),
       before,
