@@ -11,19 +11,106 @@ import type { PlopTypes } from '@turbo/gen';
 
 const PASCAL = /^[A-Z][A-Za-z0-9]*$/;
 
+/** A root element the generator can write, and what every example of it needs to be valid, accessible HTML. */
+interface RootElementTemplate {
+  /** The DOM interface the ref points to. */
+  elementType: string;
+  /** React's attributes type of the element, the base of the component's props. */
+  attributesType: string;
+  /** The prompt's description of the choice. */
+  description: string;
+  /** Attributes the plain-HTML examples write on the root (`type="button"`, an `href`). */
+  attributes?: Record<string, string>;
+  /** Props every React example passes: the ones the component's props require. */
+  props?: Record<string, string>;
+  /** The children around an example text (HTML and JSX alike); a bare text when absent. */
+  children?: (text: string) => string;
+  /** What the component's doc comment tells about those children. */
+  childrenHint?: string;
+}
+
 /**
- * Root elements the generator can write: content elements that take children. The component's
- * props extend the element's own attributes; `button` defaults to type="button".
+ * Root elements the generator can write: elements that take children. The component's props extend the
+ * element's own attributes (and its ref is that element); `button` defaults to type="button", `a` requires an
+ * `href` (without one it is no link), `table` requires a `caption` (its name), and the lists and the
+ * description list take their items as children, which every example writes.
  */
 const ROOT_ELEMENTS = {
-  div: { elementType: 'HTMLDivElement', description: 'generic container' },
-  section: { elementType: 'HTMLElement', description: 'a section with its own heading' },
-  aside: { elementType: 'HTMLElement', description: 'complementary content (landmark)' },
-  nav: { elementType: 'HTMLElement', description: 'navigation links (landmark)' },
-  p: { elementType: 'HTMLParagraphElement', description: 'a paragraph of text' },
-  span: { elementType: 'HTMLSpanElement', description: 'inline text' },
-  button: { elementType: 'HTMLButtonElement', description: 'an action (type="button")' },
-} as const;
+  div: {
+    elementType: 'HTMLDivElement',
+    attributesType: 'HTMLAttributes',
+    description: 'generic container',
+  },
+  section: {
+    elementType: 'HTMLElement',
+    attributesType: 'HTMLAttributes',
+    description: 'a section with its own heading',
+  },
+  aside: {
+    elementType: 'HTMLElement',
+    attributesType: 'HTMLAttributes',
+    description: 'complementary content (landmark)',
+  },
+  nav: {
+    elementType: 'HTMLElement',
+    attributesType: 'HTMLAttributes',
+    description: 'navigation links (landmark)',
+  },
+  p: {
+    elementType: 'HTMLParagraphElement',
+    attributesType: 'HTMLAttributes',
+    description: 'a paragraph of text',
+  },
+  span: {
+    elementType: 'HTMLSpanElement',
+    attributesType: 'HTMLAttributes',
+    description: 'inline text',
+  },
+  button: {
+    elementType: 'HTMLButtonElement',
+    attributesType: 'ButtonHTMLAttributes',
+    description: 'an action (type="button")',
+    attributes: { type: 'button' },
+  },
+  a: {
+    elementType: 'HTMLAnchorElement',
+    attributesType: 'AnchorHTMLAttributes',
+    description: 'a link to another page (href required)',
+    attributes: { href: '#beispiel' },
+    props: { href: '#beispiel' },
+  },
+  ul: {
+    elementType: 'HTMLUListElement',
+    attributesType: 'HTMLAttributes',
+    description: 'a list (its items are <li> children)',
+    children: (text) => `<li>${text}</li><li>Zweiter Eintrag</li>`,
+    childrenHint: 'Write its items as `<li>` children.',
+  },
+  ol: {
+    elementType: 'HTMLOListElement',
+    attributesType: 'OlHTMLAttributes',
+    description: 'a numbered list of steps or ranked items (<li> children)',
+    children: (text) => `<li>${text}</li><li>Zweiter Schritt</li>`,
+    childrenHint: 'Write its items as `<li>` children.',
+  },
+  dl: {
+    elementType: 'HTMLDListElement',
+    attributesType: 'HTMLAttributes',
+    description: 'terms and their descriptions (<dt> and <dd> children)',
+    children: (text) => `<dt>Begriff</dt><dd>${text}</dd>`,
+    childrenHint: 'Write each term as a `<dt>` child and its description as the `<dd>` after it.',
+  },
+  table: {
+    elementType: 'HTMLTableElement',
+    attributesType: 'TableHTMLAttributes',
+    description: 'a data table (caption required; <thead> and <tbody> children)',
+    props: { caption: 'Beispieltabelle' },
+    children: (text) =>
+      `<thead><tr><th scope="col">Spalte</th></tr></thead><tbody><tr><td>${text}</td></tr></tbody>`,
+    childrenHint:
+      'Write its rows as `<thead>` and `<tbody>` children, with `<th scope="col">` (or `scope="row"`) headers.',
+  },
+} satisfies Record<string, RootElementTemplate>;
 type RootElement = keyof typeof ROOT_ELEMENTS;
 
 /** Lines of the criteria editor that start with this are instructions, not criteria. */
@@ -46,6 +133,9 @@ type Answers = {
 
 /** The text every generated example renders: the stories' `children`, the docs' and the spec's HTML. */
 const EXAMPLE_TEXT = 'Beispielinhalt';
+/** The text of the „Langer Text“ story. */
+const LONG_TEXT =
+  'Ein sehr langer Beispieltext, der zeigt, wie die Komponente mit viel Inhalt umgeht: Zeilenumbrüche, Abstände und Lesbarkeit bleiben erhalten, auch bei Wörtern wie Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung.';
 
 /** A Storybook id part, as Storybook sanitises titles and story names. */
 const storyIdPart = (text: string): string =>
@@ -231,6 +321,74 @@ function registerBehaviour(root: string, kebab: string, behaviour: string): void
   });
 }
 
+/** A JSX or plain-HTML attribute list: ` href="#beispiel"`. */
+const attributeList = (attributes: Record<string, string> = {}): string =>
+  Object.entries(attributes)
+    .map(([name, value]) => ` ${name}=${JSON.stringify(value)}`)
+    .join('');
+
+/**
+ * What the templates write for a component with these answers (`kebab`: its name in kebab-case): the types of
+ * its root, its examples in JSX and plain HTML with the children and props that root needs, and the queries of
+ * the behaviour spec.
+ */
+export function templateDataOf(answers: Answers, kebab: string) {
+  const { element, interactive } = answers;
+  const root: RootElementTemplate = ROOT_ELEMENTS[element];
+  const { elementType } = root;
+  const children = (text: string) => root.children?.(text) ?? text;
+  const caption = root.props?.caption;
+  /** The root in plain HTML (a table's caption is its first child there, a prop in React). */
+  const html = (text: string) =>
+    `<${element}${attributeList(root.attributes)} class="sk-${kebab}">${
+      caption === undefined ? '' : `<caption class="sk-${kebab}__caption">${caption}</caption>`
+    }${children(text)}</${element}>`;
+  /** Children as a JavaScript expression: a string, or a fragment of elements. */
+  const childrenArg = (text: string) =>
+    root.children ? `<>${children(text)}</>` : JSON.stringify(text);
+  const isButton = element === 'button';
+  const isLink = element === 'a';
+  return {
+    element,
+    elementType,
+    attributesType: root.attributesType,
+    rootTag: element.toUpperCase(),
+    isButton,
+    isLink,
+    isTable: element === 'table',
+    isList: element === 'ul' || element === 'ol',
+    childrenHint: root.childrenHint,
+    /** Its children are elements (list items, rows), not text: the stories' children need no control. */
+    structured: root.children !== undefined,
+    /** Keyboard users reach it (a button, a link, an interactive component): it needs the focus ring. */
+    focusable: isButton || isLink || interactive,
+    /** The props every JSX example passes, as attributes. */
+    props: attributeList(root.props),
+    /** The stories' args besides `children`. */
+    storyProps: Object.entries(root.props ?? {})
+      .map(([name, value]) => `${name}: ${JSON.stringify(value)}, `)
+      .join(''),
+    storyChildren: childrenArg(EXAMPLE_TEXT),
+    longChildren: childrenArg(LONG_TEXT),
+    testChildren: children('Beispieltext'),
+    basicsChildren: children('Inhalt'),
+    usageChildren: children('…'),
+    usageHtml: html('…'),
+    // Interactive components: the one markup the docs, the unit tests and the behaviour spec share.
+    html: html(EXAMPLE_TEXT),
+    rootCheck:
+      elementType === 'HTMLElement'
+        ? `!(root instanceof HTMLElement) || root.localName !== '${element}'`
+        : `!(root instanceof ${elementType})`,
+    specQuery: isButton
+      ? `tab.getByRole('button', { name: '${EXAMPLE_TEXT}' })`
+      : isLink
+        ? `tab.getByRole('link', { name: '${EXAMPLE_TEXT}' })`
+        : `tab.getByText('${EXAMPLE_TEXT}', { exact: true })`,
+    storyId: `${storyIdPart(`Komponenten/${answers.category}/${answers.name}`)}--standard`,
+  };
+}
+
 export function registerComponentGenerator(plop: PlopTypes.NodePlopAPI): void {
   // A JavaScript string literal (Prettier turns it into the project's quote style).
   plop.setHelper('json', (value: unknown) => JSON.stringify(value));
@@ -296,25 +454,8 @@ export function registerComponentGenerator(plop: PlopTypes.NodePlopAPI): void {
     ],
     actions: (data) => {
       const answers = data as Answers;
-      const { elementType } = ROOT_ELEMENTS[answers.element];
       const kebab = (plop.getHelper('kebabCase') as (text: string) => string)(answers.name);
-      const isButton = answers.element === 'button';
-      const templateData = {
-        elementType,
-        rootTag: answers.element.toUpperCase(),
-        isButton,
-        attributesType: isButton ? 'ButtonHTMLAttributes' : 'HTMLAttributes',
-        // Interactive components: the one markup the docs, the unit tests and the behaviour spec share.
-        html: `<${answers.element}${isButton ? ' type="button"' : ''} class="sk-${kebab}">${EXAMPLE_TEXT}</${answers.element}>`,
-        rootCheck:
-          elementType === 'HTMLElement'
-            ? `!(root instanceof HTMLElement) || root.localName !== '${answers.element}'`
-            : `!(root instanceof ${elementType})`,
-        specQuery: isButton
-          ? `tab.getByRole('button', { name: '${EXAMPLE_TEXT}' })`
-          : `tab.getByText('${EXAMPLE_TEXT}', { exact: true })`,
-        storyId: `${storyIdPart(`Komponenten/${answers.category}/${answers.name}`)}--standard`,
-      };
+      const templateData = templateDataOf(answers, kebab);
       return [
         {
           type: 'add',
