@@ -20,6 +20,27 @@ if (addons.hasChannel()) {
     });
 }
 
+// Storybook's preview frame (iframe.html) says lang="en"; Stadtkern's stories and docs pages are German, and
+// screen readers pick their voice and pronunciation from it (WCAG 3.1.1).
+if (typeof document !== 'undefined') document.documentElement.lang = 'de';
+
+/**
+ * A story whose component speaks another language marks it (WCAG 3.1.2): its `locale` arg, or the `lang`
+ * parameter of a story that sets the locale in its render. The wrapper draws no box (display: contents).
+ */
+const withLanguage: Decorator = (Story, context) => {
+  const { locale } = context.args as { locale?: unknown };
+  const lang =
+    (context.parameters.lang as string | undefined) ??
+    (typeof locale === 'string' && locale !== 'de' ? locale : undefined);
+  if (!lang) return <Story />;
+  return (
+    <div lang={lang} style={{ display: 'contents' }}>
+      <Story />
+    </div>
+  );
+};
+
 const withTheme: Decorator = (Story, context) => {
   // Set synchronously during render so the attributes are in place before tests and axe run.
   applyTheme(document, context.globals.theme, context.globals.colorScheme);
@@ -71,7 +92,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: DEFAULT_THEME, colorScheme: 'light' },
-  decorators: [withTheme],
+  decorators: [withLanguage, withTheme],
   parameters: {
     layout: 'padded',
     // Every violation fails the story test (and shows as an error in the panel).

@@ -15,5 +15,4 @@ export function applyTheme(doc: Document, theme: unknown, scheme: unknown): void
   root.dataset.skTheme =
     typeof theme === 'string' && themeIds.includes(theme) ? theme : DEFAULT_THEME;
   root.dataset.skColorScheme = scheme === 'dark' ? 'dark' : 'light';
-  root.lang = root.lang || 'de';
 }

@@ -164,6 +164,8 @@ export const Gesteuert: Story = {
 
 export const Englisch: Story = {
   name: 'Englisch (locale="en")',
+  // The locale is set in the render, not as an arg: the preview marks the story's language from this.
+  parameters: { lang: 'en' },
   render: () => (
     <Dialog
       id="zone-en"
