@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { TextInput } from '../TextInput/TextInput.js';
 import { Hint } from './Hint.js';
 
 const meta = {
@@ -15,7 +16,7 @@ const meta = {
         Steuer-Identifikationsnummer
       </label>
       <Hint {...args} />
-      <input id="steuer-id" aria-describedby="hinweis" className="sk-text-input__input" />
+      <TextInput id="steuer-id" aria-describedby="hinweis" />
     </div>
   ),
 } satisfies Meta<typeof Hint>;

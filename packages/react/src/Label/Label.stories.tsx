@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { TextInput } from '../TextInput/TextInput.js';
 import { Label } from './Label.js';
 
 const meta = {
@@ -9,7 +10,7 @@ const meta = {
   render: (args) => (
     <div>
       <Label {...args} />
-      <input id="feld" className="sk-text-input__input" />
+      <TextInput id="feld" />
     </div>
   ),
 } satisfies Meta<typeof Label>;
