@@ -1,6 +1,9 @@
 import '@stadtkern/tokens/css/all.css';
 import '@stadtkern/tokens/css/fonts/all.css';
 import '@stadtkern/css/index.css';
+// Faces for what no theme font draws, so screenshots do not depend on the machine's fonts (preview.css).
+import '@fontsource/noto-sans-mono/400.css';
+import '@fontsource/noto-sans-arabic/400.css';
 import './preview.css';
 import { DocsContainer } from '@storybook/addon-docs/blocks';
 import type { DocsContainerProps } from '@storybook/addon-docs/blocks';
