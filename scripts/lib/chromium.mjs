@@ -12,7 +12,11 @@ export function chromiumPath() {
   return path;
 }
 
-/** @returns {import('playwright').LaunchOptions} */
+/**
+ * A subset of Playwright's LaunchOptions, written out so that this file needs no Playwright types where it
+ * lies (the repository root has no Playwright installed; each test package brings its own).
+ * @returns {{ executablePath: string, args: string[] }}
+ */
 export function chromiumLaunchOptions() {
   return {
     executablePath: chromiumPath(),
