@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Builds @stadtkern/css: validates and minifies every component file with Lightning CSS,
 // writes one file per component plus base.css and the index.css bundle. Shared recipes live once in
-// src/mixins.css (`@mixin name { … }`); a rule includes one with `@apply name;` (ADR 0005).
+// src/mixins.css (`@mixin name { … }`); a rule includes one with `@apply name;` (ADR 0005). The layer order is
+// stated here only: every built file opens with it, the sources just wrap their rules in their own layer.
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { layerOrder as LAYER_ORDER } from '@stadtkern/tokens';
+import { layerOrder } from '@stadtkern/tokens';
 import { transform } from 'lightningcss';
 
-// The layer order is a fact of @stadtkern/tokens (its theme files open with the same statement).
-export { LAYER_ORDER };
+// The `@layer …;` statement is a fact of @stadtkern/tokens (its theme files open with the same statement).
+export { layerOrder };
 // Chrome/Edge/Firefox/Safari versions that support cascade layers, :focus-visible and logical properties.
 const targets = { chrome: 99 << 16, firefox: 97 << 16, safari: (15 << 16) | (4 << 8) };
 
@@ -64,7 +65,7 @@ export function readMixins(filename, code) {
 }
 
 /**
- * Compiles one source file: includes recipes for `@apply`, checks, minifies and prefixes the layer order.
+ * Compiles one source file: includes recipes for `@apply`, checks, minifies and opens it with the layer order.
  * @param {string} filename @param {string} code @param {Map<string, unknown>} [mixins]
  */
 export function compile(filename, code, mixins = new Map()) {
@@ -111,9 +112,10 @@ export function compile(filename, code, mixins = new Map()) {
     targets,
     errorRecovery: false,
   }).code;
-  // Lightning CSS shortens the layer-order statement to the layers a file uses; every file keeps the
-  // full order instead, so that any load order of theme and component files yields the same cascade.
-  return `${LAYER_ORDER}${merged.toString().replace(/^@layer [\w.,]+;/, '')}`;
+  // Every file opens with the full layer order, so that any load order of theme and component files yields the
+  // same cascade. The sources do not state it (stylelint's stadtkern/layer-use); the index.css bundle joins
+  // built files, whose statements Lightning CSS merges into one at the top: that one is replaced.
+  return `${layerOrder}${merged.toString().replace(/^@layer [\w.,]+;/, '')}`;
 }
 
 /** @param {{ root: string }} options */

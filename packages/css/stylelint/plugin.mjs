@@ -1,7 +1,7 @@
 // Stadtkern's own stylelint rules: the conventions of ADR 0003 that stylelint's core rules cannot express,
 // because they depend on the file a rule stands in (src/components/<name>.css belongs to .sk-<name>).
 import { basename } from 'node:path';
-import { layers } from '@stadtkern/tokens';
+import { layerOrder } from '@stadtkern/tokens';
 import stylelint from 'stylelint';
 
 const {
@@ -10,8 +10,6 @@ const {
 } = stylelint;
 
 const url = 'https://gitlab.opencode.de/stadtkern/stadtkern/-/blob/main/packages/css/README.md';
-/** The layer names of `@layer a, b, …;`, from @stadtkern/tokens (the one source of the layer order). */
-export const LAYER_ORDER = layers.join(', ');
 
 /** @param {import('postcss').Root} root */
 const componentName = (root) => basename(root.source?.input.file ?? '', '.css');
@@ -111,27 +109,24 @@ const componentCustomProperties = define(
   },
 );
 
-/** Each file starts with the full layer order and puts every rule in its layer (the option). */
+/**
+ * Every rule sits in the file's layer (the option). The layer order is stated once, by scripts/build.mjs, which
+ * opens every built file with `layerOrder` of @stadtkern/tokens; a source file does not restate it.
+ */
 const layerUse = define(
   'layer-use',
   {
-    order: `Expected the file to start with "@layer ${LAYER_ORDER};"`,
+    order: `Unexpected layer-order statement: the build opens every file with "${layerOrder}"`,
     outside: (layer) => `Expected this rule inside "@layer ${layer} { … }"`,
   },
   ['sk.base', 'sk.components', 'sk.utilities'],
   (root, problem, layer) => {
-    const first = root.nodes.find((node) => node.type !== 'comment');
-    const isOrder =
-      first?.type === 'atrule' &&
-      first.name === 'layer' &&
-      first.nodes === undefined &&
-      first.params.replace(/\s+/g, ' ') === LAYER_ORDER;
-    if (!isOrder) problem(first ?? root, layerUse.messages.order);
     for (const node of root.nodes) {
-      if ((isOrder && node === first) || node.type === 'comment') continue;
-      const inLayer =
-        node.type === 'atrule' && node.name === 'layer' && node.params === layer && node.nodes;
-      if (!inLayer) problem(node, layerUse.messages.outside(layer));
+      if (node.type === 'comment') continue;
+      if (node.type === 'atrule' && node.name === 'layer' && node.nodes === undefined)
+        problem(node, layerUse.messages.order);
+      else if (!(node.type === 'atrule' && node.name === 'layer' && node.params === layer))
+        problem(node, layerUse.messages.outside(layer));
     }
   },
 );

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LAYER_ORDER, compile, readMixins } from '../scripts/build.mjs';
+import { compile, layerOrder, readMixins } from '../scripts/build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -13,13 +13,13 @@ describe('built CSS', () => {
     expect(built).toEqual(sources);
     const bundle = await readFile(join(root, 'dist/index.css'), 'utf8');
     for (const file of sources) expect(bundle).toContain(`.sk-${file.replace(/\.css$/, '')}{`);
-    expect(bundle.startsWith(LAYER_ORDER)).toBe(true);
+    expect(bundle.startsWith(layerOrder)).toBe(true);
   });
 
   it('starts every file with the full layer order so any load order cascades the same', async () => {
     for (const file of await readdir(join(root, 'dist/components'))) {
       const css = await readFile(join(root, 'dist/components', file), 'utf8');
-      expect(css.startsWith(LAYER_ORDER), file).toBe(true);
+      expect(css.startsWith(layerOrder), file).toBe(true);
     }
   });
 

@@ -59,9 +59,7 @@ describe('stylelint', () => {
   });
 
   it('passes a correct component file', async () => {
-    const good = `@layer sk.theme, sk.base, sk.components, sk.utilities;
-
-@layer sk.components {
+    const good = `@layer sk.components {
   .sk-demo {
     --sk-demo-gap: var(--sk-metric-space-small);
 
