@@ -55,6 +55,7 @@ export default {
         'stadtkern/layer-use': 'sk.components',
         'stadtkern/component-classes': true,
         'stadtkern/component-custom-properties': true,
+        'stadtkern/flow-recipe': true,
       },
     },
     {
@@ -66,9 +67,12 @@ export default {
       },
     },
     {
-      // The one place the recipes are written out.
+      // The one place the recipes are written out. `&` in a recipe is the rule that applies it.
       files: ['src/mixins.css'],
-      rules: { 'declaration-property-value-disallowed-list': null },
+      rules: {
+        'declaration-property-value-disallowed-list': null,
+        'nesting-selector-no-missing-scoping-root': null,
+      },
     },
   ],
 };

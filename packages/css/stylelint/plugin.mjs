@@ -131,4 +131,34 @@ const layerUse = define(
   },
 );
 
-export const plugins = [componentClasses.plugin, componentCustomProperties.plugin, layerUse.plugin];
+/**
+ * The space after a block component is the flow recipe of src/mixins.css (ADR 0006): a `:where()` rule that sets
+ * the bottom margin from a flow token restates it.
+ */
+const flowRecipe = define(
+  'flow-recipe',
+  {
+    restated: (size) =>
+      `Unexpected flow margin in a :where() rule: write "@apply flow-${size};" last in the component's rule (ADR 0006)`,
+  },
+  [true],
+  (root, problem) => {
+    root.walkDecls(/^margin(?:-block(?:-end)?)?$/, (decl) => {
+      const size = /var\(--sk-metric-flow-([a-z-]+)\)/.exec(decl.value)?.[1];
+      const parent = decl.parent;
+      if (
+        size &&
+        parent?.type === 'rule' &&
+        /** @type {any} */ (parent).selector.includes(':where(')
+      )
+        problem(decl, flowRecipe.messages.restated(size), decl.value);
+    });
+  },
+);
+
+export const plugins = [
+  componentClasses.plugin,
+  componentCustomProperties.plugin,
+  layerUse.plugin,
+  flowRecipe.plugin,
+];

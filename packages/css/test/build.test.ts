@@ -46,6 +46,11 @@ describe('built CSS', () => {
         expect(built, file).toContain('clip-path:inset(50%)');
       if (source.includes('@apply focus-ring'))
         expect(built, file).toContain('outline:var(--sk-metric-focus-width) solid');
+      const flow = /@apply flow-([a-z]+);/.exec(source)?.[1];
+      if (flow)
+        expect(built, file).toContain(
+          `:where(.sk-${file.replace(/\.css$/, '')}){margin-block:0 var(--sk-metric-flow-${flow})}`,
+        );
     }
   });
 

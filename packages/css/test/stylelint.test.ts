@@ -44,6 +44,7 @@ describe('stylelint', () => {
         'stadtkern/component-classes',
         'stadtkern/component-custom-properties',
         'stadtkern/layer-use',
+        'stadtkern/flow-recipe',
         'declaration-property-value-disallowed-list',
         'declaration-no-important',
         'at-rule-no-unknown',
@@ -66,6 +67,8 @@ describe('stylelint', () => {
     gap: var(--sk-demo-gap);
     margin-inline-start: 0;
     border: var(--sk-metric-border-width-x-strong) solid var(--sk-color-form-error);
+
+    @apply flow-block;
   }
 
   .sk-demo__part:focus-visible {
