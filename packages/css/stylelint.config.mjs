@@ -7,6 +7,13 @@ import { plugins as stadtkern } from './stylelint/plugin.mjs';
 const tokenCss = fileURLToPath(import.meta.resolve('@stadtkern/tokens/css/default.css'));
 const kebab = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
+/** What to write instead of a recipe copied out by hand (src/mixins.css), by property. */
+const recipeFor = /** @type {Record<string, string>} */ ({
+  outline: 'use @apply focus-ring from src/mixins.css',
+  'clip-path': 'use @apply visually-hidden from src/mixins.css',
+  'text-decoration-thickness': 'use @apply link / @apply link-hover from src/mixins.css',
+});
+
 /** @type {import('stylelint').Config} */
 export default {
   extends: ['stylelint-config-standard'],
@@ -33,13 +40,17 @@ export default {
       {
         outline: ['/--sk-metric-focus-width/'],
         'clip-path': ['/^inset\\(50%\\)$/'],
+        'text-decoration-thickness': [
+          '/^max\\(1px, 0\\.0625em\\)$/',
+          '/^max\\(3px, 0\\.1875em\\)$/',
+        ],
         '/^border(?:-(?:block|inline)(?:-(?:start|end))?)?(?:-width)?$/': [
           '/\\b\\d+(?:\\.\\d+)?px\\b/',
         ],
       },
       {
         message: (property, value) =>
-          `Unexpected "${property}: ${value}": use @apply focus-ring / @apply visually-hidden from src/mixins.css, and --sk-metric-border-width-* tokens for borders`,
+          `Unexpected "${property}: ${value}": ${recipeFor[property] ?? 'use --sk-metric-border-width-* tokens for borders'}`,
       },
     ],
     'declaration-no-important': true,
