@@ -67,6 +67,7 @@ export default {
         'stadtkern/component-classes': true,
         'stadtkern/component-custom-properties': true,
         'stadtkern/flow-recipe': true,
+        'stadtkern/named-breakpoint': true,
       },
     },
     {

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Builds @stadtkern/css: validates and minifies every component file with Lightning CSS,
 // writes one file per component plus base.css and the index.css bundle. Shared recipes live once in
-// src/mixins.css (`@mixin name { … }`); a rule includes one with `@apply name;` (ADR 0005). The layer order is
-// stated here only: every built file opens with it, the sources just wrap their rules in their own layer.
+// src/mixins.css (`@mixin name { … }`); a rule includes one with `@apply name;` (ADR 0005). The named
+// breakpoints live there too (`@custom-media --sk-from-medium (…);`, used as `@media (--sk-from-medium)`). The
+// layer order is stated here only: every built file opens with it, the sources just wrap their rules in their
+// own layer.
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,8 @@ const customAtRules = {
   mixin: { prelude: '<custom-ident>', body: 'style-block' },
   apply: { prelude: '<custom-ident>' },
 };
+// `@custom-media` (Media Queries 5): Lightning CSS replaces each use by the query and drops the definitions.
+const drafts = { customMedia: true };
 
 /**
  * A deep copy without null fields: Lightning CSS hands optional fields to visitors as null but only reads
@@ -47,6 +51,7 @@ export function readMixins(filename, code) {
     code: Buffer.from(code),
     errorRecovery: false,
     customAtRules,
+    drafts,
     visitor: {
       Rule: {
         custom: {
@@ -65,17 +70,94 @@ export function readMixins(filename, code) {
 }
 
 /**
- * Compiles one source file: includes recipes for `@apply`, checks, minifies and opens it with the layer order.
- * @param {string} filename @param {string} code @param {Map<string, unknown>} [mixins]
+ * Reads the named media queries of a mixins file (`@custom-media --name (query);`) as one line of CSS that
+ * `compile` puts in front of a source file, so that Lightning CSS resolves `@media (--name)` there.
+ * @param {string} filename @param {string} code
  */
-export function compile(filename, code, mixins = new Map()) {
-  const { code: out, warnings } = transform({
+export function readCustomMedia(filename, code) {
+  /** @type {unknown[]} */
+  const rules = [];
+  transform({
+    filename,
+    code: Buffer.from(code),
+    errorRecovery: false,
+    customAtRules,
+    drafts,
+    visitor: {
+      Rule: {
+        'custom-media'(rule) {
+          rules.push(rule);
+          return [];
+        },
+        custom: { mixin: () => [] },
+      },
+    },
+  });
+  if (rules.length === 0) return '';
+  // Printed by Lightning CSS itself from the parsed rules, on one line.
+  return transform({
+    filename,
+    code: Buffer.from(''),
+    minify: true,
+    visitor: {
+      StyleSheet(sheet) {
+        sheet.rules.push(.../** @type {any[]} */ (rules));
+        return sheet;
+      },
+    },
+  }).code.toString();
+}
+
+/**
+ * Compiles one source file: includes recipes for `@apply`, resolves the named media queries, checks, minifies and
+ * opens it with the layer order.
+ * @param {string} filename @param {string} code @param {Map<string, unknown>} [mixins]
+ * @param {string} [customMedia] the `@custom-media` rules of `readCustomMedia`, on one line
+ */
+export function compile(filename, code, mixins = new Map(), customMedia = '') {
+  /** @type {ReturnType<typeof transform>} */
+  let first;
+  try {
+    first = transformSource(filename, customMedia + code, mixins);
+  } catch (error) {
+    // Lightning CSS's own errors (e.g. an unknown custom media query) name neither the file nor the line.
+    const { message, loc } = /** @type {{ message: string, loc?: { line: number } }} */ (error);
+    if (loc === undefined) throw error;
+    throw new Error(`${filename}: ${message} (line ${String(loc.line)})`);
+  }
+  const { code: out, warnings } = first;
+  if (warnings.length > 0) {
+    throw new Error(
+      `${filename}: ${warnings.map((w) => `${w.message} (line ${w.loc.line})`).join('; ')}`,
+    );
+  }
+  // A second pass merges each included recipe into the rule that applied it.
+  const merged = transform({
+    filename,
+    code: out,
+    minify: true,
+    targets,
+    errorRecovery: false,
+  }).code;
+  // Every file opens with the full layer order, so that any load order of theme and component files yields the
+  // same cascade. The sources do not state it (stylelint's stadtkern/layer-use); the index.css bundle joins
+  // built files, whose statements Lightning CSS merges into one at the top: that one is replaced.
+  return `${layerOrder}${merged.toString().replace(/^@layer [\w.,]+;/, '')}`;
+}
+
+/**
+ * The first pass: recipes included, custom media resolved, minified for the targets.
+ * @param {string} filename @param {string} code @param {Map<string, unknown>} mixins
+ */
+function transformSource(filename, code, mixins) {
+  return transform({
     filename,
     code: Buffer.from(code),
     minify: true,
     targets,
     errorRecovery: false,
     customAtRules,
+    drafts,
     visitor: {
       Rule: {
         custom: {
@@ -99,23 +181,6 @@ export function compile(filename, code, mixins = new Map()) {
       },
     },
   });
-  if (warnings.length > 0) {
-    throw new Error(
-      `${filename}: ${warnings.map((w) => `${w.message} (line ${w.loc.line})`).join('; ')}`,
-    );
-  }
-  // A second pass merges each included recipe into the rule that applied it.
-  const merged = transform({
-    filename,
-    code: out,
-    minify: true,
-    targets,
-    errorRecovery: false,
-  }).code;
-  // Every file opens with the full layer order, so that any load order of theme and component files yields the
-  // same cascade. The sources do not state it (stylelint's stadtkern/layer-use); the index.css bundle joins
-  // built files, whose statements Lightning CSS merges into one at the top: that one is replaced.
-  return `${layerOrder}${merged.toString().replace(/^@layer [\w.,]+;/, '')}`;
 }
 
 /** @param {{ root: string }} options */
@@ -125,12 +190,20 @@ export async function build({ root }) {
   await rm(dist, { recursive: true, force: true });
   await mkdir(join(dist, 'components'), { recursive: true });
   const files = (await readdir(join(src, 'components'))).filter((f) => f.endsWith('.css')).sort();
-  const mixins = readMixins('mixins.css', await readFile(join(src, 'mixins.css'), 'utf8'));
-  const base = compile('base.css', await readFile(join(src, 'base.css'), 'utf8'), mixins);
+  const shared = await readFile(join(src, 'mixins.css'), 'utf8');
+  const mixins = readMixins('mixins.css', shared);
+  const customMedia = readCustomMedia('mixins.css', shared);
+  const base = compile(
+    'base.css',
+    await readFile(join(src, 'base.css'), 'utf8'),
+    mixins,
+    customMedia,
+  );
   await writeFile(join(dist, 'base.css'), base);
   const bodies = [];
   for (const file of files) {
-    const css = compile(file, await readFile(join(src, 'components', file), 'utf8'), mixins);
+    const source = await readFile(join(src, 'components', file), 'utf8');
+    const css = compile(file, source, mixins, customMedia);
     await writeFile(join(dist, 'components', file), css);
     bodies.push(css);
   }

@@ -156,9 +156,29 @@ const flowRecipe = define(
   },
 );
 
+/**
+ * A media query on the viewport's size uses a named breakpoint of src/mixins.css (`@media (--sk-from-medium)`),
+ * so that every component switches at the same width. Container queries are the component's own and stay free.
+ */
+const namedBreakpoint = define(
+  'named-breakpoint',
+  {
+    hardCoded: (params) =>
+      `Unexpected "@media ${params}": use a named breakpoint from src/mixins.css, e.g. "@media (--sk-from-medium)"`,
+  },
+  [true],
+  (root, problem) => {
+    root.walkAtRules(/^media$/i, (rule) => {
+      if (/\b(?:(?:min|max)-)?(?:device-)?(?:width|height|aspect-ratio)\b/i.test(rule.params))
+        problem(rule, namedBreakpoint.messages.hardCoded(rule.params), rule.params);
+    });
+  },
+);
+
 export const plugins = [
   componentClasses.plugin,
   componentCustomProperties.plugin,
   layerUse.plugin,
   flowRecipe.plugin,
+  namedBreakpoint.plugin,
 ];

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compile, layerOrder, readMixins } from '../scripts/build.mjs';
+import { compile, layerOrder, readCustomMedia, readMixins } from '../scripts/build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -52,6 +52,32 @@ describe('built CSS', () => {
           `:where(.sk-${file.replace(/\.css$/, '')}){margin-block:0 var(--sk-metric-flow-${flow})}`,
         );
     }
+  });
+
+  it('resolves the named breakpoints in every file, at the width of the breakpoint token', async () => {
+    const customMedia = readCustomMedia(
+      'mixins.css',
+      await readFile(join(root, 'src/mixins.css'), 'utf8'),
+    );
+    const rem = /@custom-media --sk-from-medium \(width>=([\d.]+)rem\);/.exec(customMedia)?.[1];
+    const tokens = await readFile(
+      fileURLToPath(import.meta.resolve('@stadtkern/tokens/css/default.css')),
+      'utf8',
+    );
+    const px = /--sk-metric-breakpoint-medium: (\d+)px;/.exec(tokens)?.[1];
+    expect(Number(rem) * 16).toBe(Number(px));
+    for (const file of await readdir(join(root, 'dist/components'))) {
+      const built = await readFile(join(root, 'dist/components', file), 'utf8');
+      expect(built, file).not.toMatch(/@custom-media|@media[^{]*\(--/);
+    }
+    expect(() =>
+      compile(
+        'x.css',
+        '@layer sk.components {\n@media (--sk-from-wide) { .sk-x { color: red } }\n}',
+        new Map(),
+        customMedia,
+      ),
+    ).toThrow('x.css: Custom media query --sk-from-wide is not defined (line 2)');
   });
 
   it('fails the build on an unknown recipe or a recipe defined outside src/mixins.css', () => {

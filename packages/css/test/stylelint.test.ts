@@ -45,6 +45,7 @@ describe('stylelint', () => {
         'stadtkern/component-custom-properties',
         'stadtkern/layer-use',
         'stadtkern/flow-recipe',
+        'stadtkern/named-breakpoint',
         'declaration-property-value-disallowed-list',
         'declaration-no-important',
         'at-rule-no-unknown',
