@@ -94,12 +94,11 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
       devWarning(`Pagination: the href "${raw}" uses an unsafe URL scheme and was removed.`);
     return safe;
   };
+  // The link's name is the direction and the page's label, joined by a space („Vorherige Seite Anträge 11–20“):
+  // a visually hidden „:“ between them was padded with spaces by browsers („Vorherige Seite : …“).
   const direction = (rel: 'prev' | 'next', target: number, text: string, label: ReactNode) => (
     <a className={`sk-pagination__${rel}`} href={href(target)} rel={rel}>
-      <span className="sk-pagination__direction">
-        {text}
-        {label ? <span className="sk-pagination__separator">:</span> : null}
-      </span>
+      <span className="sk-pagination__direction">{text}</span>
       {label ? (
         <>
           {' '}
