@@ -18,14 +18,27 @@ describe('Progress: acceptance criteria (Progress.mdx)', () => {
     render(<Progress label="Schritt 2 von 5" value={2} max={5} />);
     const bar = screen.getByRole('progressbar', { name: 'Schritt 2 von 5' });
     expect(bar).toHaveAttribute('value', '2');
-    expect(bar).toHaveAttribute('aria-valuetext', '40 %');
+    expect(bar).toHaveAttribute('aria-valuetext', '40\u00a0%');
   });
 
   it('Screenreader: „Hochladen von mietvertrag.pdf, Fortschrittsanzeige, 40 %“ — the visible value is not read twice', () => {
     render(<Progress label="Hochladen von mietvertrag.pdf" value={40} />);
     expect(screen.getByRole('progressbar')).toHaveAccessibleName('Hochladen von mietvertrag.pdf');
-    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '40 %');
-    expect(screen.getByText('40 %')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '40\u00a0%');
+    expect(screen.getByText('40\u00a0%', { normalizer: (text) => text })).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    );
+  });
+
+  it('Sprache: „40 %“ mit geschütztem Leerzeichen auf Deutsch, „40%“ mit locale="en"', () => {
+    const { rerender } = render(<Progress label="Hochladen" value={40} />);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '40\u00a0%');
+    rerender(<Progress label="Uploading" value={40} locale="en" />);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '40%');
+    expect(screen.getByText('40%')).toHaveAttribute('aria-hidden', 'true');
+    rerender(<Progress label="Uploading" value={1} max={3} locale="en" />);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '33%');
   });
 });
 
