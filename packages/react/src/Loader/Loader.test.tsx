@@ -10,7 +10,7 @@ describeBasics('Loader', {
   render: (extra) => <Loader {...extra} />,
 });
 
-// Bewegung (slower spin with prefers-reduced-motion) is CSS: checked in the browser.
+// Bewegung (the spinner stands still with prefers-reduced-motion) is CSS: checked in the browser.
 describe('Loader: acceptance criteria (Loader.mdx)', () => {
   it('Semantik: role="status"; the spinner is aria-hidden; the text is visible or, with hideLabel, for screen readers only', () => {
     const { container, rerender } = render(<Loader />);
