@@ -2,8 +2,5 @@ import { libraryConfig } from '@stadtkern/tsup-config';
 import { defineConfig } from 'tsup';
 
 export default defineConfig(
-  libraryConfig({
-    entries: ['index'],
-    external: ['react', 'react-dom', 'react/jsx-runtime'],
-  }),
+  libraryConfig({ external: ['react', 'react-dom', 'react/jsx-runtime'] }),
 );

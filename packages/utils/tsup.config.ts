@@ -1,6 +1,4 @@
 import { libraryConfig } from '@stadtkern/tsup-config';
 import { defineConfig } from 'tsup';
 
-export default defineConfig(
-  libraryConfig({ entries: ['index', 'react'], external: ['react', 'libphonenumber-js'] }),
-);
+export default defineConfig(libraryConfig({ external: ['react', 'libphonenumber-js'] }));

@@ -1,9 +1,8 @@
 import { libraryConfig } from '@stadtkern/tsup-config';
 import { defineConfig } from 'tsup';
-import { entries } from './scripts/entries.mjs';
 
 export default defineConfig([
-  ...libraryConfig({ entries, external: [] }),
+  ...libraryConfig({ external: [] }),
   // The prebuilt file for a plain <script type="module"> (not in "exports": browsers load it by URL):
   // every behaviour in one minified module that starts itself. Pages without a bundler have no
   // development build, so this file always warns about incomplete markup.

@@ -1,6 +1,13 @@
 import type { Options } from 'tsup';
 
 export declare function libraryConfig(options: {
-  entries: string[];
+  /** Entry names under src/; default: those of package.json "exports" (`.` is `index`). */
+  entries?: string[];
   external: string[];
 }): Options[];
+
+/** The entry names of a package, from the "exports" of its package.json (`.` is `index`). */
+export declare function packageEntries(packageDir: string): string[];
+
+/** Copies `dist/<entry>.d.cts` to `dist/<entry>.d.ts` for every entry (default: the working directory). */
+export declare function copyDeclarations(packageDir?: string): Promise<void>;

@@ -1,6 +1,7 @@
 // Runs after tsup.
-// 1. ESM consumers read index.d.ts, CJS consumers index.d.cts (same bundled declarations).
-// 2. The ESM build keeps one file per module, and each file imports `jsx`, `forwardRef`, … from React on
+// 1. ESM consumers read index.d.ts, CJS consumers index.d.cts: copyDeclarations of @stadtkern/tsup-config,
+//    as in every library of this repository.
+// 2. Only here: the ESM build keeps one file per module, and each file imports `jsx`, `forwardRef`, … from React on
 //    its own. esbuild (and so size-limit, Storybook's and many apps' bundlers) keeps every one of those
 //    import statements when it bundles the modules together. So the server-safe React bindings every
 //    component uses are re-exported once from `internal/react.js`, and the modules import them from
@@ -10,7 +11,8 @@
 //    only point at `<package>/jsx-runtime`, not at a module of this package. The rewrite is proven by
 //    scripts/finish-build.test.mjs: unit cases, the SHARED names against React's server build, and every
 //    built module loaded under the `react-server` condition.
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyDeclarations } from '@stadtkern/tsup-config';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,12 +56,10 @@ export function shareReactBindings(code, target) {
   return rest.slice(0, first) + statement + rest.slice(first);
 }
 
-async function main(entries) {
+async function main() {
+  await copyDeclarations(fileURLToPath(new URL('..', import.meta.url)));
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
   const sharedFile = join(dist, 'internal', 'react.js');
-  for (const entry of entries) {
-    await copyFile(join(dist, `${entry}.d.cts`), join(dist, `${entry}.d.ts`));
-  }
   await writeFile(sharedFile, sharedModule());
   const files = (await readdir(dist, { recursive: true })).filter(
     (file) => file.endsWith('.js') && join(dist, file) !== sharedFile,
@@ -74,4 +74,4 @@ async function main(entries) {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -1,9 +1,0 @@
-// Runs after tsup: ESM consumers read index.d.ts, CJS consumers index.d.cts (same bundled declarations).
-import { copyFile } from 'node:fs/promises';
-
-for (const entry of process.argv.slice(2)) {
-  await copyFile(
-    new URL(`../dist/${entry}.d.cts`, import.meta.url),
-    new URL(`../dist/${entry}.d.ts`, import.meta.url),
-  );
-}
