@@ -108,7 +108,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       'Give it visible text, or an `aria-label` for an icon-only button.',
     );
   }
-  const inert = disabled || loading;
+  // Disabled or loading: cannot be activated, yet stays focusable and announced (aria-disabled).
+  const unavailable = disabled || loading;
   return (
     <button
       ref={ref}
@@ -123,8 +124,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         loading && 'sk-button--loading',
         className,
       )}
-      aria-disabled={inert || undefined}
-      onClick={inert ? blockActivation : onClick}
+      aria-disabled={unavailable || undefined}
+      onClick={unavailable ? blockActivation : onClick}
       {...rest}
     >
       {children}
