@@ -33,20 +33,14 @@ export const accordion: Behaviour = {
   name: 'accordion',
   selector: '.sk-accordion',
   enhance(root) {
-    const toggle = root.querySelector(':scope > button.sk-accordion__toggle-all');
     const sections = sectionsOf(root);
-    const problem =
-      sections.length === 0
-        ? 'no details.sk-accordion__section child'
-        : sections.some((section) => !section.querySelector(':scope > summary'))
-          ? 'a section has no <summary>'
-          : !(toggle instanceof HTMLButtonElement)
-            ? 'no button.sk-accordion__toggle-all child'
-            : '';
-    if (problem || !(toggle instanceof HTMLButtonElement)) {
-      warn('accordion', root, problem);
-      return false;
-    }
+    if (!sections.length) return warn('accordion', root, 'no details.sk-accordion__section child');
+    if (sections.some((section) => !section.querySelector(':scope > summary')))
+      return warn('accordion', root, 'a section has no <summary>');
+    const toggle = root.querySelector<HTMLButtonElement>(
+      ':scope > button.sk-accordion__toggle-all',
+    );
+    if (!toggle) return warn('accordion', root, 'no button.sk-accordion__toggle-all child');
     const allOpen = (): boolean => sectionsOf(root).every((section) => section.open);
     const update = (): void => {
       const open = allOpen();

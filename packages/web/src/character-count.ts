@@ -1,4 +1,4 @@
-import { localeOf, warn } from './core.js';
+import { localeOf, requireParts, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /** The counter texts, the same as `Textarea` in `@stadtkern/react`. */
@@ -26,26 +26,23 @@ export const characterCount: Behaviour = {
   name: 'character-count',
   selector: '.sk-textarea',
   enhance(wrapper) {
-    const input = wrapper.querySelector('textarea.sk-textarea__input');
-    const counter = wrapper.querySelector('.sk-textarea__counter');
-    const live = wrapper.querySelector('.sk-textarea__status[aria-live]');
-    const limitText = input?.getAttribute('data-sk-max-characters');
     // A textarea without a limit and without a counter is a plain textarea: nothing to do.
-    if (limitText == null && !counter) return false;
+    if (!wrapper.querySelector('[data-sk-max-characters],.sk-textarea__counter')) return false;
+    const parts = requireParts('character-count', wrapper, [
+      'textarea.sk-textarea__input',
+      '.sk-textarea__counter',
+      ['.sk-textarea__status[aria-live]', '.sk-textarea__status[aria-live="polite"]'],
+    ]);
+    if (!parts) return false;
+    const [input, counter, live] = parts;
+    const limitText = input.getAttribute('data-sk-max-characters');
     const limit = Number(limitText);
-    const problem = !(input instanceof HTMLTextAreaElement)
-      ? 'no textarea.sk-textarea__input'
-      : limitText == null || !Number.isInteger(limit) || limit < 0
-        ? `data-sk-max-characters must be a whole number ≥ 0 (got ${JSON.stringify(limitText)})`
-        : !counter
-          ? 'no .sk-textarea__counter'
-          : !live
-            ? 'no .sk-textarea__status[aria-live="polite"]'
-            : '';
-    if (problem || !(input instanceof HTMLTextAreaElement) || !counter || !live) {
-      warn('character-count', wrapper, problem);
-      return false;
-    }
+    if (limitText == null || !Number.isInteger(limit) || limit < 0)
+      return warn(
+        'character-count',
+        wrapper,
+        `data-sk-max-characters must be a whole number ≥ 0 (got ${JSON.stringify(limitText)})`,
+      );
     const texts = TEXTS[localeOf(input)];
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = (): string => {

@@ -29,20 +29,19 @@ function enhanced(name: string): WeakSet<Element> {
   return set;
 }
 
-/** True unless a bundler has replaced `process.env.NODE_ENV` with "production". */
-function development(): boolean {
+/**
+ * Warns, in development only, about markup a behaviour cannot enhance. Names the element. Returns
+ * `false`, so that `enhance` can give up in one line: `if (…) return warn(name, root, 'problem');`.
+ */
+export function warn(behaviour: string, element: Element, problem: string): false {
   try {
-    return process.env.NODE_ENV !== 'production';
+    // A bundler replaces this with "production" in production builds, which drops the warning.
+    if (process.env.NODE_ENV === 'production') return false;
   } catch {
-    // No bundler and no `process` (a plain <script type="module">): treat as development.
-    return true;
+    // No bundler and no `process` (a plain <script type="module">): development.
   }
-}
-
-/** Warns, in development only, about markup a behaviour cannot enhance. Names the element. */
-export function warn(behaviour: string, element: Element, problem: string): void {
-  if (development())
-    console.warn(`@stadtkern/web (${behaviour}): ${problem} — left as it is.`, element);
+  console.warn(`@stadtkern/web (${behaviour}): ${problem} — left as it is.`, element);
+  return false;
 }
 
 /**
@@ -64,19 +63,15 @@ function enhanceOne(behaviour: Behaviour, element: Element): void {
   }
 }
 
-function enhanceTree(node: ParentNode, behaviours: readonly Behaviour[]): void {
-  for (const behaviour of behaviours) {
-    if (node instanceof Element && node.matches(behaviour.selector)) enhanceOne(behaviour, node);
-    for (const element of node.querySelectorAll(behaviour.selector)) enhanceOne(behaviour, element);
-  }
-}
-
 /**
  * Enhances every matching element in `root` (the root included) that is not enhanced yet.
  * Idempotent: calling it again changes nothing for elements already enhanced.
  */
 export function initAll(root: ParentNode, behaviours: readonly Behaviour[]): void {
-  enhanceTree(root, behaviours);
+  for (const behaviour of behaviours) {
+    if (root instanceof Element && root.matches(behaviour.selector)) enhanceOne(behaviour, root);
+    for (const element of root.querySelectorAll(behaviour.selector)) enhanceOne(behaviour, element);
+  }
 }
 
 /**
@@ -87,7 +82,7 @@ export function observe(root: Node, behaviours: readonly Behaviour[]): () => voi
   const observer = new MutationObserver((records) => {
     for (const record of records)
       for (const node of record.addedNodes)
-        if (node.nodeType === Node.ELEMENT_NODE) enhanceTree(node as Element, behaviours);
+        if (node.nodeType === Node.ELEMENT_NODE) initAll(node as Element, behaviours);
   });
   observer.observe(root, { childList: true, subtree: true });
   return () => {
@@ -106,6 +101,47 @@ export function startWith(
   if (root === undefined) return () => undefined;
   initAll(root, behaviours);
   return observe(root, behaviours);
+}
+
+/** The tag name a selector's last compound selector starts with: `':scope > ul.x[y]'` → `'ul'`. */
+type TagOf<S extends string> = S extends `${string} ${infer Last}`
+  ? TagOf<Last>
+  : S extends `${infer Tag}.${string}` | `${infer Tag}[${string}` | `${infer Tag}:${string}`
+    ? TagOf<Tag>
+    : S;
+
+/** The element a selector finds: by its tag name (`'textarea.x'` → `HTMLTextAreaElement`), else `HTMLElement`. */
+export type ElementOf<S extends string> =
+  TagOf<S> extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[TagOf<S>] : HTMLElement;
+
+/**
+ * A part of a component's markup: its selector, or the selector and how a warning names it when it is
+ * missing (`[':scope > button.x', 'button.x child']`).
+ */
+export type Part = string | readonly [selector: string, named: string];
+
+type SelectorOf<P extends Part> = P extends readonly [infer S extends string, string] ? S : P;
+
+/**
+ * The parts of a component that its behaviour needs, found in `root` by selector and typed by the
+ * selector's tag name: `requireParts('tabs', root, ['ul.sk-tabs__list'])` gives `[list]`, an
+ * `HTMLUListElement`. When a part is missing it warns — `no <selector>`, for the first missing part —
+ * and returns `false`, so `enhance` checks its markup and types its parts in one step:
+ * `const parts = requireParts(…); if (!parts) return false; const [input, toggle] = parts;`.
+ */
+export function requireParts<const P extends readonly Part[]>(
+  behaviour: string,
+  root: Element,
+  parts: P,
+): { -readonly [K in keyof P]: ElementOf<SelectorOf<P[K]>> } | false {
+  const found: Element[] = [];
+  for (const part of parts) {
+    const [selector, named = selector] = [part].flat();
+    const element = root.querySelector(selector as string);
+    if (!element) return warn(behaviour, root, `no ${named}`);
+    found.push(element);
+  }
+  return found as { -readonly [K in keyof P]: ElementOf<SelectorOf<P[K]>> };
 }
 
 /**

@@ -117,19 +117,21 @@ export const dialog: Behaviour = {
   name: 'dialog',
   selector: '.sk-dialog',
   enhance(element) {
-    const problem = !(element instanceof HTMLDialogElement)
-      ? 'not a <dialog>'
-      : !element.getAttribute('aria-label')?.trim() &&
-          !names(element, element.getAttribute('aria-labelledby'))
-        ? 'no name: aria-labelledby must point to its heading'
-        : element.getAttribute('role') === 'alertdialog' &&
-            !names(element, element.getAttribute('aria-describedby'))
-          ? 'an alertdialog needs aria-describedby pointing to its message'
-          : '';
-    if (problem || !(element instanceof HTMLDialogElement)) {
-      warn('dialog', element, problem);
-      return false;
-    }
+    if (!(element instanceof HTMLDialogElement)) return warn('dialog', element, 'not a <dialog>');
+    if (
+      !element.getAttribute('aria-label')?.trim() &&
+      !names(element, element.getAttribute('aria-labelledby'))
+    )
+      return warn('dialog', element, 'no name: aria-labelledby must point to its heading');
+    if (
+      element.getAttribute('role') === 'alertdialog' &&
+      !names(element, element.getAttribute('aria-describedby'))
+    )
+      return warn(
+        'dialog',
+        element,
+        'an alertdialog needs aria-describedby pointing to its message',
+      );
     const document = element.ownerDocument;
     if (!('command' in HTMLButtonElement.prototype)) {
       const key = Symbol.for('@stadtkern/web:dialog-invokers');

@@ -1,4 +1,4 @@
-import { warn } from './core.js';
+import { elementForFragment, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /**
@@ -9,13 +9,12 @@ function goToField(event: MouseEvent, summary: Element): void {
   if (!(event.target instanceof Element)) return;
   const link = event.target.closest('a.sk-error-summary__link');
   if (!(link instanceof HTMLAnchorElement) || !summary.contains(link)) return;
-  const id = decodeURIComponent(link.hash.slice(1));
   const doc = link.ownerDocument;
-  const field = doc.getElementById(id);
-  if (!field) return;
+  const field = elementForFragment(doc, link.hash);
+  if (!(field instanceof HTMLElement)) return;
   event.preventDefault();
   const legend = field.closest('fieldset')?.querySelector('legend');
-  const label = doc.querySelector(`label[for="${CSS.escape(id)}"]`);
+  const label = doc.querySelector(`label[for="${CSS.escape(field.id)}"]`);
   (legend ?? label ?? field).scrollIntoView({ block: 'start' });
   field.focus({ preventScroll: true });
 }
@@ -29,10 +28,8 @@ export const errorSummary: Behaviour = {
   selector: '.sk-error-summary',
   enhance(summary) {
     if (!(summary instanceof HTMLElement)) return false;
-    if (!summary.querySelector('a.sk-error-summary__link')) {
-      warn('error-summary', summary, 'the summary has no a.sk-error-summary__link');
-      return false;
-    }
+    if (!summary.querySelector('a.sk-error-summary__link'))
+      return warn('error-summary', summary, 'the summary has no a.sk-error-summary__link');
     summary.addEventListener('click', (event) => {
       goToField(event, summary);
     });

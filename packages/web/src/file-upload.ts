@@ -1,4 +1,4 @@
-import { localeOf, warn } from './core.js';
+import { localeOf, requireParts, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /** The texts of the file upload, once for plain HTML and `FileUpload` in `@stadtkern/react`. */
@@ -55,34 +55,22 @@ export const fileUpload: Behaviour = {
   name: 'file-upload',
   selector: '.sk-file-upload',
   enhance(root) {
-    const parts = [
+    const parts = requireParts('file-upload', root, [
       'input.sk-file-upload__input[type="file"]',
       '.sk-file-upload__drop-zone',
       'ul.sk-file-upload__list',
       '.sk-file-upload__status[aria-live]',
-    ];
-    const found = parts.map((part) => root.querySelector(part));
-    const [input, zone, list, status] = found;
-    const missing = parts.find((_, index) => !found[index]);
-    const maxText = input?.getAttribute('data-sk-max-size');
+    ]);
+    if (!parts) return false;
+    const [input, zone, list, status] = parts;
+    const maxText = input.getAttribute('data-sk-max-size');
     const max = maxText == null ? Infinity : Number(maxText);
-    if (
-      missing ||
-      !(max > 0) ||
-      !(input instanceof HTMLInputElement) ||
-      !(zone instanceof HTMLElement) ||
-      !list ||
-      !status
-    ) {
-      warn(
+    if (!(max > 0))
+      return warn(
         'file-upload',
         root,
-        missing
-          ? `no ${missing}`
-          : `data-sk-max-size must be a number of bytes (got ${JSON.stringify(maxText)})`,
+        `data-sk-max-size must be a number of bytes (got ${JSON.stringify(maxText)})`,
       );
-      return false;
-    }
     const locale = localeOf(root);
     const texts = fileUploadTexts[locale];
     const tokens = input.accept

@@ -1,4 +1,4 @@
-import { localeOf, warn } from './core.js';
+import { localeOf, requireParts, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /**
@@ -37,27 +37,15 @@ export const passwordInput: Behaviour = {
   name: 'password-input',
   selector: '.sk-password-input',
   enhance(root) {
-    const input = root.querySelector('input.sk-password-input__input');
-    const toggle = root.querySelector('button.sk-password-input__toggle');
-    const status = root.querySelector('.sk-password-input__status[aria-live]');
-    const problem = !(input instanceof HTMLInputElement)
-      ? 'no input.sk-password-input__input'
-      : input.type !== 'password'
-        ? 'the input must start as type="password"'
-        : !(toggle instanceof HTMLButtonElement)
-          ? 'no button.sk-password-input__toggle'
-          : !status
-            ? 'no .sk-password-input__status[aria-live="polite"]'
-            : '';
-    if (
-      problem ||
-      !(input instanceof HTMLInputElement) ||
-      !(toggle instanceof HTMLButtonElement) ||
-      !status
-    ) {
-      warn('password-input', root, problem);
-      return false;
-    }
+    const parts = requireParts('password-input', root, [
+      'input.sk-password-input__input',
+      'button.sk-password-input__toggle',
+      ['.sk-password-input__status[aria-live]', '.sk-password-input__status[aria-live="polite"]'],
+    ]);
+    if (!parts) return false;
+    const [input, toggle, status] = parts;
+    if (input.type !== 'password')
+      return warn('password-input', root, 'the input must start as type="password"');
     const texts = passwordInputTexts[localeOf(root)];
     const show = (visible: boolean, announce: boolean): void => {
       input.type = visible ? 'text' : 'password';

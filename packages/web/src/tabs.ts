@@ -41,21 +41,16 @@ export const tabs: Behaviour = {
   selector: '.sk-tabs',
   enhance(root) {
     const list = root.querySelector('ul.sk-tabs__list');
-    const links = [...root.querySelectorAll('a.sk-tabs__tab')].filter(
-      (link): link is HTMLAnchorElement => link instanceof HTMLAnchorElement,
-    );
+    if (!list) return warn('tabs', root, 'no ul.sk-tabs__list');
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a.sk-tabs__tab')];
+    if (!links.length) return warn('tabs', root, 'no a.sk-tabs__tab');
     const missing = links.find((link) => !panelOf(root, link));
-    const problem = !list
-      ? 'no ul.sk-tabs__list'
-      : links.length === 0
-        ? 'no a.sk-tabs__tab'
-        : missing
-          ? `the tab „${missing.textContent.trim()}“ points to no .sk-tabs__panel in this component (href="${missing.getAttribute('href') ?? ''}")`
-          : '';
-    if (problem || !list) {
-      warn('tabs', root, problem);
-      return false;
-    }
+    if (missing)
+      return warn(
+        'tabs',
+        root,
+        `the tab „${missing.textContent.trim()}“ points to no .sk-tabs__panel in this component (href="${missing.getAttribute('href') ?? ''}")`,
+      );
     const pairs: Pair[] = links.map((tab) => ({ tab, panel: panelOf(root, tab) as HTMLElement }));
 
     list.setAttribute('role', 'tablist');

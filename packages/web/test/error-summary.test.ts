@@ -76,6 +76,29 @@ describe('ErrorSummary behaviour', () => {
     expect(document.activeElement).toBe(document.getElementById('tag'));
   });
 
+  it('a link with a malformed fragment does nothing and throws nothing (the click handler never throws)', () => {
+    setBody(SUMMARY.replace('href="#tag"', 'href="#%E0%A4%A"') + FIELDS);
+    stop = start();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const onError = vi.fn();
+    window.addEventListener('error', onError);
+    link('Geben Sie den Tag ein.')?.click();
+    window.removeEventListener('error', onError);
+    expect(onError).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(summary());
+  });
+
+  it('a link to a percent-encoded id focuses that field', () => {
+    setBody(
+      SUMMARY.replace('href="#tag"', 'href="#stra%C3%9Fe"') +
+        '<label for="straße">Straße</label><input id="straße">',
+    );
+    stop = start();
+    link('Geben Sie den Tag ein.')?.click();
+    expect(document.activeElement).toBe(document.getElementById('straße'));
+  });
+
   it('data-sk-autofocus="false" keeps focus where it is', () => {
     setBody(SUMMARY.replace('role="alert"', 'role="alert" data-sk-autofocus="false"') + FIELDS);
     stop = start();
