@@ -1,4 +1,6 @@
 import { libraryConfig } from '@stadtkern/tsup-config';
 import { defineConfig } from 'tsup';
 
-export default defineConfig(libraryConfig({ external: ['react', 'libphonenumber-js'] }));
+export default defineConfig(
+  libraryConfig({ external: ['react', 'libphonenumber-js', '@stadtkern/web'] }),
+);

@@ -88,3 +88,29 @@ describe('focus helpers', () => {
     expect(document.activeElement).toBe(open);
   });
 });
+
+describe('deprecation (the helpers live in @stadtkern/web/core and markup now)', () => {
+  it('each deprecated helper still works and warns once in development, naming what replaces it', async () => {
+    vi.resetModules();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fresh = await import('../src/index.js');
+    document.body.innerHTML = '<div id="d">Text</div><button>Weiter</button>';
+    const div = document.getElementById('d') as HTMLElement;
+    expect(fresh.focusElement(div)).toBe(true);
+    fresh.focusElement(div);
+    expect(fresh.getFocusableElements(document.body)).toEqual([document.querySelector('button')]);
+    fresh.saveFocus();
+    fresh.announce('Gespeichert');
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+      expect.stringContaining(
+        'focusElement is deprecated and will be removed in the next major release. Use focusElement from @stadtkern/web/core.',
+      ),
+      expect.stringContaining(
+        'getFocusableElements is deprecated and will be removed in the next major release. Use focusableElements from @stadtkern/web/core.',
+      ),
+      expect.stringContaining('saveFocus is deprecated'),
+      expect.stringContaining('announce is deprecated'),
+    ]);
+    warn.mockRestore();
+  });
+});

@@ -165,3 +165,48 @@ export function localeOf(element: Element): 'de' | 'en' {
     '';
   return /^en(-|$)/i.test(lang) ? 'en' : 'de';
 }
+
+/**
+ * What the Tab key can reach, as one selector: links, enabled form controls, `<summary>`, frames, editable
+ * content and anything with a `tabindex` of 0 or more.
+ */
+const FOCUSABLE =
+  ':is(a,area)[href],:is(button,input:not([type=hidden]),select,textarea):not(:disabled),iframe,summary,[contenteditable]:not([contenteditable=false]),[tabindex]:not([tabindex="-1"])';
+
+/**
+ * The elements inside `container` that the Tab key reaches, in document order: without disabled ones and
+ * without those in `[hidden]`, `[inert]` or otherwise not rendered (`display: none`, `visibility: hidden`).
+ */
+export function focusableElements(container: ParentNode | null | undefined): HTMLElement[] {
+  return [...(container?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter(
+    (element) =>
+      !element.closest('[hidden],[inert]') &&
+      // Not rendered (display: none, visibility: hidden). Safari has checkVisibility only since 17.4.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+      (element.checkVisibility?.() ?? true),
+  );
+}
+
+/**
+ * Moves focus to `element`, also to one that is not focusable by itself (an error summary, a banner, a
+ * heading): it gets `tabindex="-1"` until it loses focus again, so it never becomes a Tab stop. An element
+ * with a `tabindex` of its own keeps it. Returns whether the element has focus now.
+ */
+export function focusElement(
+  element: HTMLElement | null | undefined,
+  options?: FocusOptions,
+): boolean {
+  if (!element) return false;
+  if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) {
+    element.tabIndex = -1;
+    element.addEventListener(
+      'blur',
+      () => {
+        element.removeAttribute('tabindex');
+      },
+      { once: true },
+    );
+  }
+  element.focus(options);
+  return element.ownerDocument.activeElement === element;
+}

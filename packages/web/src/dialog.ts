@@ -1,4 +1,4 @@
-import { warn } from './core.js';
+import { focusableElements, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /**
@@ -12,20 +12,6 @@ export const dialogTexts = {
 
 /** The element that had focus (or the invoker) when each dialog opened: focus goes back to it. */
 const openers = new WeakMap<HTMLDialogElement, Element>();
-
-const FOCUSABLE =
-  'a[href],button:not(:disabled),input:not(:disabled,[type=hidden]),select:not(:disabled),textarea:not(:disabled),summary,[tabindex]:not([tabindex="-1"])';
-
-function firstFocusable(container: Element | null): HTMLElement | null {
-  if (!container) return null;
-  for (const element of container.querySelectorAll<HTMLElement>(FOCUSABLE))
-    if (
-      !element.closest('[hidden], [inert]') &&
-      (!('checkVisibility' in element) || element.checkVisibility())
-    )
-      return element;
-  return null;
-}
 
 /**
  * Where focus goes when the dialog opens (WAI-ARIA APG): the element with `autofocus`; in an alert
@@ -43,7 +29,9 @@ export function initialFocus(dialog: HTMLDialogElement): HTMLElement | null {
     if (cancel) return cancel;
   }
   return (
-    firstFocusable(dialog.querySelector(':scope > .sk-dialog__body')) ?? firstFocusable(actions)
+    focusableElements(dialog.querySelector(':scope > .sk-dialog__body'))[0] ??
+    focusableElements(actions)[0] ??
+    null
   );
 }
 

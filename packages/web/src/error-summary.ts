@@ -1,9 +1,10 @@
-import { elementForFragment, warn } from './core.js';
+import { elementForFragment, focusElement, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /**
- * Focuses the field a summary link points to and scrolls its label or legend into view (the same as
- * `ErrorSummary` in `@stadtkern/react`). Links point to form controls, which are focusable by themselves.
+ * Focuses the field a summary link points to and scrolls its legend (in a fieldset) or label into view,
+ * so the question is seen with the field. A target that is not focusable by itself (a group's wrapper)
+ * is focused too, without becoming a Tab stop.
  */
 function goToField(event: MouseEvent, summary: Element): void {
   if (!(event.target instanceof Element)) return;
@@ -16,7 +17,7 @@ function goToField(event: MouseEvent, summary: Element): void {
   const legend = field.closest('fieldset')?.querySelector('legend');
   const label = doc.querySelector(`label[for="${CSS.escape(field.id)}"]`);
   (legend ?? label ?? field).scrollIntoView({ block: 'start' });
-  field.focus({ preventScroll: true });
+  focusElement(field, { preventScroll: true });
 }
 
 /**
@@ -33,9 +34,9 @@ export const errorSummary: Behaviour = {
     summary.addEventListener('click', (event) => {
       goToField(event, summary);
     });
-    // Focusable by script, not a Tab stop (as the React component renders it).
-    if (!summary.hasAttribute('tabindex')) summary.tabIndex = -1;
-    if (summary.getAttribute('data-sk-autofocus') !== 'false') summary.focus();
+    // Without a tabindex of its own (the React component renders tabindex="-1"), the summary is
+    // focusable only while it has focus, so it never becomes a Tab stop.
+    if (summary.getAttribute('data-sk-autofocus') !== 'false') focusElement(summary);
     return true;
   },
 };

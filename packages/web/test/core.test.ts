@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { requireParts, warn } from '../src/core.js';
+import { focusableElements, focusElement, requireParts, warn } from '../src/core.js';
 import { setBody } from './helpers.js';
 
 afterEach(() => {
@@ -48,5 +48,52 @@ describe('requireParts: a behaviour checks its markup and types its parts in one
   it('warn returns false, so enhance can give up in one line', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(warn('test', document.body, 'problem')).toBe(false);
+  });
+});
+
+describe('focusElement: the one focus helper (error summary, NotificationBanner, @stadtkern/utils)', () => {
+  it('focuses an element that is not focusable by itself, with tabindex="-1" only while it has focus', () => {
+    setBody('<div id="banner">Gespeichert</div><button>Weiter</button>');
+    const banner = document.getElementById('banner') as HTMLElement;
+    expect(focusElement(banner)).toBe(true);
+    expect(document.activeElement).toBe(banner);
+    expect(banner.getAttribute('tabindex')).toBe('-1');
+    (document.querySelector('button') as HTMLButtonElement).focus();
+    expect(banner.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('leaves a tabindex of the element’s own and a focusable element as they are', () => {
+    setBody('<div id="own" tabindex="-1">A</div><input id="field">');
+    const own = document.getElementById('own') as HTMLElement;
+    const field = document.getElementById('field') as HTMLElement;
+    focusElement(own);
+    focusElement(field);
+    expect(own.getAttribute('tabindex')).toBe('-1');
+    expect(field.hasAttribute('tabindex')).toBe(false);
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('passes the focus options on, and says false for no element', () => {
+    setBody('<input id="field">');
+    const field = document.getElementById('field') as HTMLElement;
+    const focus = vi.spyOn(field, 'focus');
+    focusElement(field, { preventScroll: true });
+    expect(focus).toHaveBeenCalledWith({ preventScroll: true });
+    expect(focusElement(null)).toBe(false);
+  });
+});
+
+describe('focusableElements: the one list of what Tab reaches', () => {
+  it('lists links, enabled controls, summaries, frames, editable content and tabindex ≥ 0, in order', () => {
+    setBody(`
+      <a href="/a">A</a><a>no href</a><button disabled>B</button><input type="hidden"><input aria-label="C">
+      <div hidden><button>D</button></div><div inert><button>E</button></div><span tabindex="0">F</span>
+      <span tabindex="-1">G</span><div contenteditable="true">H</div><div contenteditable="false">I</div>
+      <details><summary>J</summary></details><select aria-label="K"></select><textarea aria-label="L"></textarea>`);
+    const names = focusableElements(document.body).map(
+      (element) => element.textContent || element.getAttribute('aria-label'),
+    );
+    expect(names).toEqual(['A', 'C', 'F', 'H', 'J', 'K', 'L']);
+    expect(focusableElements(null)).toEqual([]);
   });
 });

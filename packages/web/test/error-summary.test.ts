@@ -99,6 +99,16 @@ describe('ErrorSummary behaviour', () => {
     expect(document.activeElement).toBe(document.getElementById('straße'));
   });
 
+  it('a summary without a tabindex of its own has tabindex="-1" only while it has focus, so it is no Tab stop', () => {
+    setBody(SUMMARY.replace(' tabindex="-1"', '') + FIELDS);
+    stop = start();
+    expect(document.activeElement).toBe(summary());
+    expect(summary()?.getAttribute('tabindex')).toBe('-1');
+    link('Geben Sie Ihren Nachnamen ein.')?.click();
+    expect(document.activeElement).toBe(document.getElementById('nachname'));
+    expect(summary()?.hasAttribute('tabindex')).toBe(false);
+  });
+
   it('data-sk-autofocus="false" keeps focus where it is', () => {
     setBody(SUMMARY.replace('role="alert"', 'role="alert" data-sk-autofocus="false"') + FIELDS);
     stop = start();

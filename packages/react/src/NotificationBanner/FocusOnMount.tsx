@@ -1,4 +1,5 @@
 'use client';
+import { focusElement } from '@stadtkern/web/core';
 import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import { setRef } from '../internal/refs.js';
@@ -7,21 +8,14 @@ import { setRef } from '../internal/refs.js';
 const focused = new WeakSet<HTMLElement>();
 
 /**
- * Focuses a message once when it mounts — as GOV.UK does for a banner rendered after a redirect: it becomes
- * focusable by script (`tabindex="-1"`) and loses that again on blur, so it is no Tab stop afterwards.
+ * Focuses a message once when it mounts — as GOV.UK does for a banner rendered after a redirect — with
+ * `focusElement` of `@stadtkern/web`: focusable by script (`tabindex="-1"`) only while it has focus, so
+ * it is no Tab stop afterwards.
  */
 function focusOnce(node: HTMLDivElement | null): void {
   if (!node || focused.has(node)) return;
   focused.add(node);
-  node.setAttribute('tabindex', '-1');
-  node.addEventListener(
-    'blur',
-    () => {
-      node.removeAttribute('tabindex');
-    },
-    { once: true },
-  );
-  node.focus();
+  focusElement(node);
 }
 
 /**

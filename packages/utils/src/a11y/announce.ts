@@ -1,5 +1,14 @@
+// Deprecated, removed in the next major release: a live region belongs in the markup, where the
+// component renders it (`<span class="sk-visually-hidden" aria-live="polite">`, hidden by the
+// `.sk-visually-hidden` rule of @stadtkern/css), not injected by script — the behaviours of
+// @stadtkern/web and the components of @stadtkern/react work that way (ADR 0008). Until then the region
+// below keeps its own copy of the visually-hidden rule, so pages without @stadtkern/css keep working.
+import { deprecated } from '../internal/deprecated.js';
+
+/** @deprecated With `announce`. */
 export type Politeness = 'polite' | 'assertive';
 
+/** @deprecated With `announce`. */
 export interface AnnounceOptions {
   /** `polite` waits until the screen reader is idle; `assertive` interrupts. @default 'polite' */
   readonly politeness?: Politeness;
@@ -28,8 +37,11 @@ function region(doc: Document, politeness: Politeness): HTMLElement {
  * Announces a message to screen-reader users through one shared live region per politeness level.
  * Safe in server rendering and React Server Components: without a DOM it does nothing.
  * Repeating the same message announces it again.
+ * @deprecated Render a live region in your markup (`<span class="sk-visually-hidden" aria-live="polite">`)
+ * next to what changes, and set its text. Removed in the next major release.
  */
 export function announce(message: string, options: AnnounceOptions = {}): void {
+  deprecated('announce', 'a live region in your markup (aria-live="polite")');
   if (typeof document === 'undefined' || typeof message !== 'string') return;
   // `body` is null while a document is still parsing its <head>.
   const body = document.body as HTMLElement | null;
