@@ -33,12 +33,17 @@ describe('formatters', () => {
     expect(formatCurrency(Number.NaN)).toBe('');
   });
 
-  it('formatFileSize uses decimal units', () => {
+  it('formatFileSize counts in steps of 1024, as @stadtkern/web does (one function)', () => {
     expect(plain(formatFileSize(0))).toBe('0 Byte');
-    expect(plain(formatFileSize(1500))).toBe('1,5 kB');
-    expect(plain(formatFileSize(2_500_000))).toBe('2,5 MB');
-    expect(plain(formatFileSize(2_500_000, { locale: 'en' }))).toBe('2.5 MB');
+    expect(plain(formatFileSize(512, { locale: 'en' }))).toBe('512 bytes');
+    expect(plain(formatFileSize(1500))).toBe('1 kB');
+    expect(plain(formatFileSize(5 * 1024 * 1024))).toBe('5 MB');
+    expect(plain(formatFileSize(2.5 * 1024 * 1024))).toBe('2,5 MB');
+    expect(plain(formatFileSize(2.5 * 1024 * 1024, { locale: 'en' }))).toBe('2.5 MB');
+    expect(plain(formatFileSize(2_500_000))).toBe('2,4 MB');
     expect(formatFileSize(-1)).toBe('');
+    expect(formatFileSize(Number.NaN)).toBe('');
+    expect(formatFileSize('5' as unknown as number)).toBe('');
   });
 
   it('formatPhoneNumber formats valid numbers and leaves others as they are', () => {

@@ -1,8 +1,11 @@
 import { localeOf, requireParts, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
-/** The counter texts, the same as `Textarea` in `@stadtkern/react`. */
-const TEXTS = {
+/**
+ * The counter texts, once for plain HTML and `Textarea` in `@stadtkern/react` (which renders the first
+ * count on the server with them).
+ */
+export const characterCountTexts = {
   de: {
     left: (n: number) => (n === 1 ? 'Noch 1 Zeichen' : `Noch ${n} Zeichen`),
     over: (n: number) => (n === 1 ? '1 Zeichen zu viel' : `${n} Zeichen zu viel`),
@@ -13,7 +16,7 @@ const TEXTS = {
   },
 } as const;
 
-/** How long typing must pause before the count is announced (as in `@stadtkern/react`). */
+/** How long typing must pause before the count is announced (here and in `Textarea` of `@stadtkern/react`). */
 export const ANNOUNCE_DELAY_MS = 1000;
 
 /**
@@ -43,7 +46,7 @@ export const characterCount: Behaviour = {
         wrapper,
         `data-sk-max-characters must be a whole number ≥ 0 (got ${JSON.stringify(limitText)})`,
       );
-    const texts = TEXTS[localeOf(input)];
+    const texts = characterCountTexts[localeOf(input)];
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = (): string => {
       const remaining = limit - input.value.length;

@@ -27,16 +27,23 @@ export const fileUploadTexts = {
   },
 } as const;
 
-/** A size in bytes for people, in steps of 1024: „1,2 MB“ (de), „1.2 MB“ (en), „300 kB“, „512 Byte“. */
+/**
+ * A size in bytes for people: „512 Byte“, „300 kB“, „1,2 MB“ (de) or „512 bytes“, „1.2 MB“ (en), in steps
+ * of 1024 — how upload limits are set (Spring's `10MB`, PHP's `10M` and nginx's `10m` are 10 × 1024 × 1024
+ * bytes) and how Windows Explorer shows files, so the limit a service states and the size of a chosen file
+ * read the same here as in the person's file manager. Whole kilobytes, one decimal from megabytes on.
+ * `formatFileSize` of `@stadtkern/utils` is this function (and gives '' for what is no size).
+ */
 export function formatFileSize(bytes: number, locale: 'de' | 'en'): string {
   let unit = 0;
-  while (bytes >= 1024 && unit < 3) {
+  while (bytes >= 1024 && unit < 4) {
     bytes /= 1024;
     unit++;
   }
   return new Intl.NumberFormat(locale, {
     style: 'unit',
-    unit: ['byte', 'kilobyte', 'megabyte', 'gigabyte'][unit],
+    unit: ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'][unit],
+    unitDisplay: unit ? 'short' : 'long',
     maximumFractionDigits: unit > 1 ? 1 : 0,
   }).format(bytes);
 }

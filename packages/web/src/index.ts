@@ -11,7 +11,7 @@ import { tabs } from './tabs.js';
 export type { Behaviour } from './core.js';
 export { enhance, initAll, observe, startWith } from './core.js';
 export { accordion, accordionTexts } from './accordion.js';
-export { characterCount } from './character-count.js';
+export { characterCount, characterCountTexts } from './character-count.js';
 export { closeDialog, dialog, dialogTexts, initialFocus, openDialog } from './dialog.js';
 export { errorSummary } from './error-summary.js';
 export { fileUpload, fileUploadTexts, formatFileSize } from './file-upload.js';

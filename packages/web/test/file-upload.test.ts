@@ -195,6 +195,11 @@ describe('FileUpload behaviour', () => {
     expect(plain(formatFileSize(3 * 1024 * MB, 'de'))).toBe('3 GB');
   });
 
+  it('formatFileSize: bytes in the plural in English, and terabytes', () => {
+    expect(plain(formatFileSize(512, 'en'))).toBe('512 bytes');
+    expect(plain(formatFileSize(2 * 1024 * 1024 * MB, 'de'))).toBe('2 TB');
+  });
+
   it('is idempotent: starting twice lists and announces once', async () => {
     setBody(upload());
     stop = start();

@@ -1,29 +1,19 @@
 'use client';
+import { ANNOUNCE_DELAY_MS, characterCountTexts } from '@stadtkern/web/character-count';
 import { forwardRef, useEffect, useId, useState } from 'react';
 import type { ChangeEvent, TextareaHTMLAttributes } from 'react';
 import { cx } from '../internal/cx.js';
 import { textsFor } from '../locale/messages.js';
 import type { Locale, Texts } from '../locale/messages.js';
 
-const TEXTS: Texts<{
-  limit: (n: number) => string;
-  left: (n: number) => string;
-  over: (n: number) => string;
-}> = {
-  de: {
-    limit: (n) => `Sie können bis zu ${String(n)} Zeichen eingeben.`,
-    left: (n) => (n === 1 ? 'Noch 1 Zeichen' : `Noch ${String(n)} Zeichen`),
-    over: (n) => (n === 1 ? '1 Zeichen zu viel' : `${String(n)} Zeichen zu viel`),
-  },
-  en: {
-    limit: (n) => `You can enter up to ${String(n)} characters.`,
-    left: (n) => (n === 1 ? '1 character remaining' : `${String(n)} characters remaining`),
-    over: (n) => (n === 1 ? '1 character too many' : `${String(n)} characters too many`),
-  },
+/**
+ * The limit stated under the field. The counter texts and the announcement delay are those of
+ * `@stadtkern/web`'s character count, which plain HTML uses: one source for both.
+ */
+const LIMIT: Texts<(n: number) => string> = {
+  de: (n) => `Sie können bis zu ${String(n)} Zeichen eingeben.`,
+  en: (n) => `You can enter up to ${String(n)} characters.`,
 };
-
-/** How long typing must pause before the count is announced. */
-const ANNOUNCE_DELAY_MS = 1000;
 
 export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   /**
@@ -58,7 +48,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   ref,
 ) {
   const base = useId();
-  const texts = textsFor(TEXTS, locale);
+  const texts = textsFor(characterCountTexts, locale);
   const initial = String(value ?? defaultValue ?? '').length;
   const [length, setLength] = useState(initial);
   const current = value === undefined ? length : String(value).length;
@@ -100,7 +90,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
       {maxCharacters === undefined ? null : (
         <>
           <span id={limitId} className="sk-textarea__status">
-            {texts.limit(maxCharacters)}
+            {textsFor(LIMIT, locale)(maxCharacters)}
           </span>
           <p className="sk-textarea__counter" aria-hidden="true">
             {message}

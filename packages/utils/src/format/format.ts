@@ -1,3 +1,4 @@
+import { formatFileSize as formatBytes } from '@stadtkern/web/file-upload';
 import { intlLocale } from './locale.js';
 import type { FormatLocale } from './locale.js';
 
@@ -58,24 +59,14 @@ export function formatCurrency(amount: number, options: FormatOptions = {}): str
   }).format(amount);
 }
 
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
-
 /**
- * Formats a file size with decimal units (1 kB = 1000 bytes), as file dialogs in Germany show them:
- * `1,5 MB` (de), `1.5 MB` (en). Negative or non-finite sizes give ''.
+ * Formats a file size for people: `512 Byte`, `300 kB`, `1,5 MB` (de) or `512 bytes`, `1.5 MB` (en), in
+ * steps of 1024, as upload limits are set (Spring's `10MB`, PHP's `10M`, nginx's `10m`) and as Windows
+ * Explorer shows files; whole kilobytes, one decimal from megabytes on. Negative or non-finite sizes give
+ * ''. The same function as `formatFileSize` of `@stadtkern/web/file-upload`, which the file upload uses
+ * for its messages, so a limit stated on the server reads the same as in the browser.
  */
 export function formatFileSize(bytes: number, options: FormatOptions = {}): string {
   if (typeof bytes !== 'number' || !Number.isFinite(bytes) || bytes < 0) return '';
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return new Intl.NumberFormat(intlLocale(options.locale), {
-    style: 'unit',
-    unit: UNITS[unit],
-    unitDisplay: unit === 0 ? 'long' : 'short',
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  }).format(value);
+  return formatBytes(bytes, options.locale === 'en' ? 'en' : 'de');
 }
