@@ -154,7 +154,8 @@ it('the colour scheme follows the system until chosen, and the choice is rendere
     assert.equal(await background(), 'dark');
     await page.getByRole('radio', { name: 'Hell' }).check();
     await page.getByRole('button', { name: 'Farbschema übernehmen' }).click();
-    await page.waitForFunction(() => document.documentElement.dataset.skColorScheme === 'light');
+    // While the form's answer replaces the document, it may have no root element for a moment.
+    await page.waitForFunction(() => document.documentElement?.dataset.skColorScheme === 'light');
     assert.equal(new URL(page.url()).pathname, '/muenchen/antrag/adresse');
     assert.equal(await background(), 'light');
     // The next page arrives from the server with the scheme already set: nothing to flash.
@@ -162,7 +163,11 @@ it('the colour scheme follows the system until chosen, and the choice is rendere
     assert.match(html, /<html[^>]*data-sk-color-scheme="light"/);
     await page.getByRole('radio', { name: 'Wie im System' }).check();
     await page.getByRole('button', { name: 'Farbschema übernehmen' }).click();
-    await page.waitForFunction(() => document.documentElement.dataset.skColorScheme === undefined);
+    await page.waitForFunction(
+      () =>
+        document.documentElement !== null &&
+        document.documentElement.dataset.skColorScheme === undefined,
+    );
     assert.equal(await background(), 'dark');
     await context.close();
   }
