@@ -153,9 +153,7 @@ async function checkInteractive(name, args, output) {
   assert.match(source, new RegExp(`selector: '\\.sk-${kebab}'`));
   assert.match(
     source,
-    new RegExp(
-      `warn\\('${kebab}', root, 'the root element is not a <${args[2]}>'\\);\\s*return false;`,
-    ),
+    new RegExp(`return warn\\('${kebab}', root, 'the root element is not a <${args[2]}>'\\);`),
   );
   assert.match(source, new RegExp(`throw new Error\\('Not written yet: behaviour of ${name}'\\)`));
 
