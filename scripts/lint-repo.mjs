@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import {
   GENERATED_FOLDERS,
+  SOURCE_FILE,
   crossPackageInternalImports,
   generatedTaskInputs,
   messageTextBranching,
@@ -24,17 +25,27 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 // mid-scan. So it lints a snapshot instead: every file git would commit (tracked or untracked, not
 // ignored), copied to a temporary folder. Outside a git checkout there is no such list (reuse would
 // walk node_modules), so the check says so and fails.
-function reuseRoot() {
+/**
+ * Every file git would commit (tracked, or untracked and not ignored) that exists in the working tree;
+ * undefined outside a git checkout. The REUSE snapshot and the source checks below read this one list.
+ */
+function committedFiles() {
   const listed = spawnSync(
     'git',
     ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'],
     { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (listed.status !== 0) return undefined;
+  // A file deleted in the working tree but not yet committed is listed too: skip it.
+  return listed.stdout.split('\0').filter((file) => file && existsSync(join(repoRoot, file)));
+}
+const committed = committedFiles();
+
+function reuseRoot() {
+  if (committed === undefined) return undefined;
   const copy = mkdtempSync(join(tmpdir(), 'sk-reuse-'));
-  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+  for (const file of committed) {
     const from = join(repoRoot, file);
-    if (!existsSync(from)) continue; // deleted in the working tree, not yet committed
     const to = join(copy, file);
     mkdirSync(dirname(to), { recursive: true });
     cpSync(from, to);
@@ -147,25 +158,14 @@ if (dry.status !== 0) {
   if (found.length > 20) problems.push(`… and ${found.length - 20} more generated task inputs.`);
 }
 
-// Source files git would commit, and the workspace packages (pnpm-workspace.yaml's `<folder>/*` globs).
-const committed = spawnSync(
-  'git',
-  ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-  {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  },
-)
-  .stdout.split('\0')
-  .filter((path) => path && existsSync(join(repoRoot, path)));
-const sources = committed
-  .filter((path) => /\.(?:[cm]?[jt]sx?|vue|mdx)$/.test(path))
+// Source files, and the workspace packages (pnpm-workspace.yaml's `<folder>/*` globs).
+const sources = (committed ?? [])
+  .filter((path) => SOURCE_FILE.test(path))
   .map((path) => ({ path, text: readFileSync(join(repoRoot, path), 'utf8') }));
 const workspaceFolders = parse(
   readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8'),
 ).packages.map((/** @type {string} */ glob) => glob.replace(/\/\*$/, ''));
-const packageDirs = committed
+const packageDirs = (committed ?? [])
   .map((path) => path.split('/'))
   .filter((parts) => parts.length === 3 && parts[2] === 'package.json')
   .filter((parts) => workspaceFolders.includes(parts[0]))

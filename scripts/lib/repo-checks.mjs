@@ -3,7 +3,8 @@
 // proves on small fixtures that it reports what it should; scripts/lint-repo.mjs runs them on the real tree.
 import { dirname, join, normalize, relative, sep } from 'node:path';
 
-const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|vue|mdx)$/;
+/** The files these checks read: JavaScript, TypeScript, Vue and MDX sources. */
+export const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|vue|mdx)$/;
 
 /** Folders whose files only tools write: a task that hashes them re-runs whenever a run rewrites them. */
 export const GENERATED_FOLDERS = ['.turbo', 'node_modules', 'test-results', 'storybook-static'];
