@@ -177,10 +177,11 @@ export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
   const name = input.name ?? oldMeta?.name ?? input.id;
   const fontFamily = input.font ?? oldMeta?.font?.family ?? 'Fira Sans';
   const primary = (input.primary ?? oldMeta?.brand?.primary)?.toLowerCase();
-  const [oldDe, oldEn] = String(oldMeta?.description ?? '').split(' / ');
+  // An absent or empty half (no old description, no option, or an old one without " / ") takes the default.
+  const [oldDe, oldEn] = oldMeta?.description ? String(oldMeta.description).split(' / ') : [];
   const description =
     input.descriptionDe || input.descriptionEn || !oldMeta
-      ? `${input.descriptionDe ?? oldDe ?? `${name}: Markenfarbe ${primary}, Schrift ${fontFamily}.`} / ${input.descriptionEn ?? oldEn ?? `${name}: brand colour ${primary}, ${fontFamily} typeface.`}`
+      ? `${input.descriptionDe || oldDe || `${name}: Markenfarbe ${primary}, Schrift ${fontFamily}.`} / ${input.descriptionEn || oldEn || `${name}: brand colour ${primary}, ${fontFamily} typeface.`}`
       : oldMeta.description;
   const meta = {
     $schema: schemaRef('theme.json'),

@@ -162,6 +162,18 @@ describe('theme command', () => {
     ]);
   });
 
+  it('writes a default description in German and English when none is given', async () => {
+    const { root, themesDir } = await scratch();
+    const run = theme(root, '--id', 'koeln', '--name', 'Köln', '--primary', '#e2001a');
+    expect(run.status).toBe(0);
+    const meta = JSON.parse(await readFile(join(themesDir, 'koeln/theme.json'), 'utf8')) as {
+      description: string;
+    };
+    expect(meta.description).toBe(
+      'Köln: Markenfarbe #e2001a, Schrift Fira Sans. / Köln: brand colour #e2001a, Fira Sans typeface.',
+    );
+  });
+
   it('writes a bilingual description and the CODEOWNERS entries in GitHub and GitLab syntax', async () => {
     const { root, themesDir } = await scratch();
     const run = theme(
