@@ -33,13 +33,18 @@ export function contrastPairs() {
   onBackgrounds('color.action.default', TEXT_CONTRAST, 'links and tertiary buttons (WCAG 1.4.3)');
   onBackgrounds('color.action.hover', TEXT_CONTRAST, 'hovered links (WCAG 1.4.3)');
   onBackgrounds('color.action.visited', TEXT_CONTRAST, 'visited links (WCAG 1.4.3)');
-  for (const state of ['default', 'hover', 'active'])
+  for (const state of ['background', 'hover', 'active'])
     pairs.push({
       fg: 'color.action.on-default',
-      bg: `color.action.${state}`,
+      bg: `color.action.primary.${state}`,
       min: TEXT_CONTRAST,
-      reason: `primary button text, ${state} (WCAG 1.4.3)`,
+      reason: `primary button text, ${state === 'background' ? 'default' : state} (WCAG 1.4.3)`,
     });
+  onBackgrounds(
+    'color.action.primary.background',
+    NON_TEXT_CONTRAST,
+    'primary button against the page (WCAG 1.4.11)',
+  );
   for (const state of ['background', 'hover', 'active'])
     pairs.push({
       fg: 'color.action.default',

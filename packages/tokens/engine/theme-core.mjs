@@ -1,7 +1,8 @@
 // The heart of the theme command, shared with Storybook's theme workshop („Theme-Werkstatt“): from a few brand
-// decisions to a theme folder's theme.json + brand.json, with the brand colour kept as the action colour wherever
-// the contrast gate allows. The gate is the build's own pipeline (Style Dictionary + contrast-gate.mjs) on
-// whatever file system Style Dictionary uses: Node's in the theme command, its in-memory one in the browser.
+// decisions to a theme folder's theme.json + brand.json, with the brand colour kept as the fill of primary buttons
+// wherever white text on it passes, and links on the nearest step that passes on every surface. The gate is the
+// build's own pipeline (Style Dictionary + contrast-gate.mjs) on whatever file system Style Dictionary uses: Node's
+// in the theme command, its in-memory one in the browser.
 // No Node.js built-ins here.
 import { join } from 'path-unified';
 import {
@@ -13,7 +14,7 @@ import {
   paletteFromSeed,
   stepsByDistance,
 } from './color.mjs';
-import { TEXT_CONTRAST, checkContrast, contrastProblems } from './contrast-gate.mjs';
+import { checkContrast, contrastProblems } from './contrast-gate.mjs';
 import { FONTS, RESERVED_THEME_IDS, SCHEMES, THEME_ID_RE } from './facts.mjs';
 import { schemaRef } from './schemas.mjs';
 import { outputTokens, resolveScheme, themeDictionary } from './style-dictionary.mjs';
@@ -48,13 +49,18 @@ const next = (/** @type {string} */ step, /** @type {number} */ by) =>
 const deRatio = (/** @type {number} */ n) => n.toFixed(n >= 10 ? 1 : 2).replace('.', ',');
 const enRatio = (/** @type {number} */ n) => n.toFixed(n >= 10 ? 1 : 2);
 
-/** The role tokens for an action colour at `step`: hover and active go one and two steps darker. */
-const roles = (/** @type {string} */ step) => ({
+/**
+ * The role tokens: the fill of primary buttons at `fill` (hover and active one and two steps darker) and
+ * links and brand-coloured text on every surface at `text` (hover one step darker).
+ */
+const roles = (/** @type {string} */ fill, /** @type {string} */ text = fill) => ({
   $description:
-    'Which primary step serves which role (docs/theming.md). The theme command keeps the brand colour as the action step wherever it passes the contrast gate.',
-  action: { $value: stepToken(step) },
-  'action-hover': { $value: stepToken(next(step, 1)) },
-  'action-active': { $value: stepToken(next(step, 2)) },
+    'Which primary step serves which role (docs/theming.md). action: the fill of primary buttons, the brand colour wherever white text on it passes; text: links and brand-coloured text, the nearest step that passes on every surface.',
+  action: { $value: stepToken(fill) },
+  'action-hover': { $value: stepToken(next(fill, 1)) },
+  'action-active': { $value: stepToken(next(fill, 2)) },
+  text: { $value: stepToken(text) },
+  'text-hover': { $value: stepToken(next(text, 1)) },
 });
 
 /**
@@ -139,18 +145,42 @@ export async function gateTheme({ root, dir, id, files }) {
   return out;
 }
 
-/** The foregrounds that the action role steps colour in light mode (docs/theming.md, the role table). */
-const ACTION_ROLE_TOKENS = [
-  'color.action.default',
-  'color.action.hover',
-  'color.action.active',
-  'color.action.on-default',
-  'color.form.checked',
-];
+/**
+ * Light pairs that the fill role (brand.color.role.action: primary buttons, checked controls) fails and a
+ * different primary step could fix.
+ */
+const fillFailures = (/** @type {GateResult} */ result) =>
+  (result.results.light ?? []).filter(
+    (r) =>
+      !r.passes &&
+      (r.bg.startsWith('color.action.primary.') ||
+        r.fg === 'color.action.primary.background' ||
+        r.fg === 'color.form.checked'),
+  );
 
-/** Light pairs that the action role fails (and a different primary step could fix). */
-const actionFailures = (/** @type {GateResult} */ result) =>
-  (result.results.light ?? []).filter((r) => !r.passes && ACTION_ROLE_TOKENS.includes(r.fg));
+/** Light pairs that the text role (brand.color.role.text: links, brand-coloured text) fails. */
+const textFailures = (/** @type {GateResult} */ result) =>
+  (result.results.light ?? []).filter(
+    (r) => !r.passes && (r.fg === 'color.action.default' || r.fg === 'color.action.hover'),
+  );
+
+/** The light pairs of the text role, passing or not. */
+const textPairs = (/** @type {GateResult} */ result) =>
+  (result.results.light ?? []).filter(
+    (r) => r.fg === 'color.action.default' || r.fg === 'color.action.hover',
+  );
+
+/** Failing pairs as a list: color.action.default on color.layout.background.level-3 (4,15 : 1), … */
+const pairList = (
+  /** @type {import('./contrast-gate.mjs').PairResult[]} */ pairs,
+  /** @type {'de' | 'en'} */ lang,
+) =>
+  pairs
+    .map(
+      (r) =>
+        `${r.fg} ${lang === 'de' ? 'auf' : 'on'} ${r.bg} (${lang === 'de' ? deRatio(r.ratio) : enRatio(r.ratio)} : 1)`,
+    )
+    .join(', ');
 
 /** The neutral palette: step 0 is white, the rest grey with a trace of the tint's hue. */
 function neutralPalette(/** @type {string} */ tint, /** @type {boolean} */ ownTint) {
@@ -169,7 +199,9 @@ const toTokens = (/** @type {Record<string, string>} */ palette) =>
  * step that does. `gate` writes both files somewhere and runs gateTheme on them.
  * @param {ThemeInput} input
  * @param {{ oldMeta?: any, oldBrand?: any, gate: (files: { meta: any, brand: any }) => Promise<GateResult> }} options
- * @returns {Promise<{ meta: any, brand: any, messages: string[], result: GateResult, actionStep: string }>}
+ * @returns {Promise<{ meta: any, brand: any, messages: string[], notes: { de: string, en: string }[],
+ *   result: GateResult, actionStep: string, textStep: string }>}
+ *   messages: the German notes, then the English ones; actionStep: the fill of primary buttons; textStep: links
  */
 export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
   const messages = [];
@@ -233,51 +265,83 @@ export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
     ];
   if (input.radius) brand.brand.radius.default.$value = input.radius;
 
-  // Keep the brand colour as the action step where it passes; otherwise the nearest step that does.
-  const tryStep = (/** @type {string} */ step) => {
-    color.role = roles(step);
+  // Two roles, chosen one after the other (neither's pairs depend on the other's step): the fill of primary
+  // buttons keeps the brand colour wherever white text on it passes; links and brand-coloured text on grey surfaces
+  // and hover tints take the nearest step that passes there.
+  const stepOf = (/** @type {unknown} */ ref) =>
+    /\.(\d+)\}$/.exec(String(/** @type {any} */ (ref)?.$value))?.[1];
+  let actionStep = brandStep ?? stepOf(color.role.action) ?? '800';
+  let textStep = brandStep ?? stepOf(color.role.text) ?? actionStep;
+  const tryRoles = (/** @type {string} */ fill, /** @type {string} */ text) => {
+    // Without a new brand colour the folder's roles (and any hand-tuned hover step) stay as they are.
+    if (brandStep) color.role = roles(fill, text);
     return gate({ meta, brand });
   };
-  let actionStep = /** @type {string} */ (
-    /\.(\d+)\}$/.exec(String(color.role.action.$value))?.[1] ?? '800'
-  );
-  let result = await tryStep(actionStep);
-  if (brandStep && !input.keepBrandAction && actionFailures(result).length > 0) {
-    let chosen;
-    for (const { step } of stepsByDistance(PALETTE_STEPS, brandStep)) {
-      result = await tryStep(step);
-      if (actionFailures(result).length === 0) {
-        chosen = step;
-        break;
+  /** @type {GateResult} */
+  let result = await tryRoles(actionStep, textStep);
+  /** @type {{ de: string, en: string }[]} */
+  const notes = [];
+  if (brandStep && primary && !input.keepBrandAction) {
+    const first = result;
+    const search = async (
+      /** @type {(result: GateResult) => unknown[]} */ failures,
+      /** @type {(step: string) => Promise<GateResult>} */ run,
+    ) => {
+      for (const { step } of stepsByDistance(PALETTE_STEPS, brandStep)) {
+        const candidate = await run(step);
+        if (failures(candidate).length === 0) return { step, result: candidate };
       }
+      return undefined;
+    };
+    const white = contrastRatio('#ffffff', primary);
+    const stepValue = (/** @type {string} */ step) =>
+      String(result.values.light?.get(`brand.color.primary.${step}`));
+    const failedFill = fillFailures(first);
+    if (failedFill.length > 0) {
+      const found = await search(fillFailures, (step) => tryRoles(step, textStep));
+      if (!found)
+        throw new ThemeCommandError(
+          `No step of the palette of ${primary} passes the contrast gate for buttons (${pairList(failedFill, 'en')}).`,
+        );
+      ({ step: actionStep, result } = found);
+      const used = stepValue(actionStep);
+      const usedRatio = contrastRatio('#ffffff', used);
+      notes.push({
+        de: `Ihre Markenfarbe ${primary} besteht als Füllung der Schaltflächen nicht: ${pairList(failedFill, 'de')}; Schaltflächen verwenden ${used} (Stufe ${actionStep}, weiße Schrift ${deRatio(usedRatio)} : 1).`,
+        en: `Your brand colour ${primary} does not pass as the fill of buttons: ${pairList(failedFill, 'en')}; buttons use ${used} (step ${actionStep}, white text ${enRatio(usedRatio)} : 1).`,
+      });
     }
-    if (!chosen)
-      throw new ThemeCommandError(
-        `No step of the palette of ${primary} passes the contrast gate for buttons and links.`,
+    const failedText = textFailures(first);
+    if (failedText.length > 0) {
+      const found = await search(textFailures, (step) => tryRoles(actionStep, step));
+      if (!found)
+        throw new ThemeCommandError(
+          `No step of the palette of ${primary} passes the contrast gate for links (${pairList(failedText, 'en')}).`,
+        );
+      ({ step: textStep, result } = found);
+      const used = stepValue(textStep);
+      const least = Math.min(
+        ...textPairs(result)
+          .filter((r) => r.fg === 'color.action.default')
+          .map((r) => r.ratio),
       );
-    actionStep = chosen;
-    const used = String(result.values.light?.get(`brand.color.primary.${chosen}`));
-    const white = contrastRatio('#ffffff', /** @type {string} */ (primary));
-    const usedRatio = contrastRatio('#ffffff', used);
-    const why =
-      white < TEXT_CONTRAST
-        ? {
-            de: `trägt keine weiße Schrift (${deRatio(white)} : 1)`,
-            en: `does not carry white text (${enRatio(white)} : 1)`,
-          }
-        : {
-            de: 'erreicht auf den Hintergründen nicht 4,5 : 1',
-            en: 'does not reach 4.5 : 1 on the page backgrounds',
-          };
-    messages.push(
-      `Ihre Markenfarbe ${primary} ${why.de}; Schaltflächen verwenden ${used} (Stufe ${chosen}, ${deRatio(usedRatio)} : 1).`,
-      `Your brand colour ${primary} ${why.en}; buttons use ${used} (step ${chosen}, ${enRatio(usedRatio)} : 1).`,
-    );
-  } else if (brandStep && actionFailures(result).length === 0) {
-    messages.push(
-      `Ihre Markenfarbe ${primary} ist die Aktionsfarbe (Stufe ${brandStep}, weiße Schrift ${deRatio(contrastRatio('#ffffff', primary ?? ''))} : 1).`,
-      `Your brand colour ${primary} is the action colour (step ${brandStep}, white text ${enRatio(contrastRatio('#ffffff', primary ?? ''))} : 1).`,
-    );
+      if (failedFill.length === 0)
+        notes.push({
+          de: `Ihre Markenfarbe ${primary} füllt die Schaltflächen (Stufe ${brandStep}, weiße Schrift ${deRatio(white)} : 1).`,
+          en: `Your brand colour ${primary} fills the buttons (step ${brandStep}, white text ${enRatio(white)} : 1).`,
+        });
+      notes.push({
+        de: `Als Textfarbe auf Flächen erreicht ${primary} nicht 4,5 : 1: ${pairList(failedText, 'de')}; Links und farbiger Text verwenden ${used} (Stufe ${textStep}, mindestens ${deRatio(least)} : 1).`,
+        en: `As a text colour on surfaces ${primary} does not reach 4.5 : 1: ${pairList(failedText, 'en')}; links and brand-coloured text use ${used} (step ${textStep}, at least ${enRatio(least)} : 1).`,
+      });
+    }
+    if (failedFill.length === 0 && failedText.length === 0)
+      notes.push({
+        de: `Ihre Markenfarbe ${primary} ist die Aktionsfarbe (Stufe ${brandStep}, weiße Schrift ${deRatio(white)} : 1).`,
+        en: `Your brand colour ${primary} is the action colour (step ${brandStep}, white text ${enRatio(white)} : 1).`,
+      });
   }
-  return { meta, brand, messages, result, actionStep };
+  for (const { de } of notes) messages.push(de);
+  for (const { en } of notes) messages.push(en);
+  return { meta, brand, messages, notes, result, actionStep, textStep };
 }

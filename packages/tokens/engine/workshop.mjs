@@ -2,7 +2,7 @@
 // build's contrast gate, run on Style Dictionary's in-memory file system in the browser. Nothing here is a second
 // implementation: palettes (color.mjs), the action-step choice (theme-core.mjs), token resolution
 // (style-dictionary.mjs), the gate (contrast-gate.mjs), the schema check (schemas.mjs) and the theme CSS
-// (formats.mjs) are the modules the build and `pnpm --filter @stadtkern/tokens theme` use.
+// (formats.mjs) are the modules the build and the theme command (`pnpm -C packages/tokens theme`) use.
 import { fs } from 'style-dictionary/fs';
 import brandDefaults from '../src/brand-defaults.json' with { type: 'json' };
 import base from '../src/semantic/base.json' with { type: 'json' };
@@ -31,10 +31,12 @@ let runs = 0;
  * Derives a new theme folder from brand decisions and gates it, all in memory.
  * @param {import('./theme-core.mjs').ThemeInput} input
  * @returns {Promise<{ files: { 'theme.json': string, 'brand.json': string }, messages: string[],
- *   problems: string[], schemaProblems: string[], actionStep: string, palettes: Record<string, Record<string, string>>,
+ *   notes: { de: string, en: string }[], problems: string[], schemaProblems: string[], actionStep: string,
+ *   textStep: string, palettes: Record<string, Record<string, string>>,
  *   results: import('./theme-core.mjs').GateResult['results'], css: string }>}
  *   `css`: the build's theme CSS for the candidate, scoped to elements with PREVIEW_ATTRIBUTE="<id>" (and their
- *   `data-sk-color-scheme`); `problems`: the build's messages, empty when the theme would build
+ *   `data-sk-color-scheme`); `problems`: the build's messages, empty when the theme would build; `notes`: the theme
+ *   command's messages (which step fills the buttons and which colours links, and the pairs the brand colour fails)
  */
 export async function workshopTheme(input) {
   validateThemeInput(input, false);
@@ -85,12 +87,14 @@ export async function workshopTheme(input) {
     return {
       files: { 'theme.json': text(meta), 'brand.json': text(brand) },
       messages: derived.messages,
+      notes: derived.notes,
       problems: [...new Set(result.problems)],
       schemaProblems: [
         ...validateThemeFile('theme.json', meta, `themes/${input.id}/theme.json`),
         ...validateThemeFile('brand.json', brand, `themes/${input.id}/brand.json`),
       ],
       actionStep: derived.actionStep,
+      textStep: derived.textStep,
       palettes,
       results: result.results,
       css,

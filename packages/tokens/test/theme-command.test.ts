@@ -59,26 +59,70 @@ describe('theme command', () => {
     expect(lightBlock(css)).toContain('--sk-color-action-default: #c8102e;');
   });
 
-  it('replaces a brand colour that cannot carry white text and says so in German and English', async () => {
+  it('replaces a brand colour that cannot carry white text and names the failing pairs in German and English', async () => {
     const { root, themesDir, dist } = await scratch();
     const run = theme(root, '--id', 'gelbstadt', '--name', 'Gelbstadt', '--primary', '#ffd700');
     expect(run.status).toBe(0);
     const de =
-      /Ihre Markenfarbe #ffd700 trägt keine weiße Schrift \(1,40 : 1\); Schaltflächen verwenden (#[0-9a-f]{6}) \(Stufe (\d+), (\d+,\d+) : 1\)\./.exec(
+      /Ihre Markenfarbe #ffd700 besteht als Füllung der Schaltflächen nicht: color\.action\.on-default auf color\.action\.primary\.background \(1,40 : 1\), .*; Schaltflächen verwenden (#[0-9a-f]{6}) \(Stufe (\d+), weiße Schrift (\d+,\d+) : 1\)\./.exec(
         run.stdout,
       );
     expect(de, run.stdout).not.toBeNull();
     const [, used, step, ratio] = de ?? [];
-    expect(run.stdout).toContain(
-      `Your brand colour #ffd700 does not carry white text (1.40 : 1); buttons use ${used} (step ${step}, ${ratio?.replace(',', '.')} : 1).`,
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `Your brand colour #ffd700 does not pass as the fill of buttons: color\\.action\\.on-default on color\\.action\\.primary\\.background \\(1\\.40 : 1\\), .*; buttons use ${used} \\(step ${step}, white text ${ratio?.replace(',', '\\.')} : 1\\)\\.`,
+      ),
     );
     await build({ root: packageRoot, themesDir, dist });
     const css = await readFile(join(dist, 'css/themes/gelbstadt.css'), 'utf8');
-    expect(lightBlock(css)).toContain(`--sk-color-action-default: ${used};`);
+    expect(lightBlock(css)).toContain(`--sk-color-action-primary-background: ${used};`);
     const brand = JSON.parse(await readFile(join(themesDir, 'gelbstadt/brand.json'), 'utf8')) as {
       brand: { color: { primary: Record<string, { $value: string }> } };
     };
     expect(Object.values(brand.brand.color.primary).map((s) => s.$value)).toContain('#ffd700');
+  });
+
+  it('fills the buttons with a red that carries white text but fails as text on grey surfaces (Köln)', async () => {
+    const { root, themesDir, dist } = await scratch();
+    const red = '#e2001a';
+    const run = theme(root, '--id', 'koeln', '--name', 'Köln', '--primary', red);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // White text on the red is 4.94 : 1: it passes as the fill, and the command says so.
+    expect(run.stdout).toContain(
+      `Ihre Markenfarbe ${red} füllt die Schaltflächen (Stufe 500, weiße Schrift 4,94 : 1).`,
+    );
+    expect(run.stdout).toContain(
+      `Your brand colour ${red} fills the buttons (step 500, white text 4.94 : 1).`,
+    );
+    // As text it fails on the grey surface and the hover tints: each pair is named with its ratio.
+    const failing = [
+      ['color.layout.background.level-3', '4,15', '4.15'],
+      ['color.action.secondary.hover', '4,42', '4.42'],
+      ['color.action.secondary.active', '3,96', '3.96'],
+    ];
+    const de =
+      /Als Textfarbe auf Flächen erreicht #e2001a nicht 4,5 : 1: (.*); Links und farbiger Text verwenden (#[0-9a-f]{6}) \(Stufe (\d+), mindestens (\d+,\d+) : 1\)\./.exec(
+        run.stdout,
+      );
+    expect(de, run.stdout).not.toBeNull();
+    const [, pairs, text, step] = de ?? [];
+    expect(pairs?.split(', ')).toEqual(
+      failing.map(([bg, ratio]) => `color.action.default auf ${bg} (${ratio} : 1)`),
+    );
+    expect(run.stdout).toContain(
+      `As a text colour on surfaces ${red} does not reach 4.5 : 1: ${failing
+        .map(([bg, , ratio]) => `color.action.default on ${bg} (${ratio} : 1)`)
+        .join(', ')}; links and brand-coloured text use ${text} (step ${step},`,
+    );
+    await build({ root: packageRoot, themesDir, dist });
+    const light = lightBlock(await readFile(join(dist, 'css/themes/koeln.css'), 'utf8'));
+    // The exact brand colour fills the buttons; links take the nearest step that passes everywhere.
+    expect(light).toContain(`--sk-color-action-primary-background: ${red};`);
+    expect(light).toContain(`--sk-color-form-checked: ${red};`);
+    expect(text).not.toBe(red);
+    expect(light).toContain(`--sk-color-action-default: ${text};`);
   });
 
   it('takes the greys from a neutral tint when one is given, and refuses a tint that is no colour', async () => {

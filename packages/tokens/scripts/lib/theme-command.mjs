@@ -1,7 +1,8 @@
 // The theme command: writes or updates one city's folder (themes/<id>/theme.json + brand.json) from a few
-// brand decisions, keeps the exact brand colour as the action colour wherever it passes the contrast gate,
-// writes the CODEOWNERS entries and adds a missing font package. `pnpm --filter @stadtkern/tokens theme`
-// and `pnpm gen theme` both run this one implementation (scripts/theme.mjs).
+// brand decisions, keeps the exact brand colour as the fill of primary buttons wherever it passes the contrast gate
+// there (links take the nearest step that passes on every surface), writes the CODEOWNERS entries and adds a missing
+// font package. `pnpm -C packages/tokens theme` and `pnpm gen theme` both run this one implementation
+// (scripts/theme.mjs).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
