@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The theme command (docs/theming.md). Creates or updates packages/tokens/themes/<id>/:
-//   pnpm --filter @stadtkern/tokens theme --id stuttgart --name Stuttgart --primary "#c8102e" \
+//   pnpm -C packages/tokens theme --id stuttgart --name Stuttgart --primary "#c8102e" \
 //     [--neutral "#3a4a5c"] [--font "Noto Sans"] [--radius 4px] [--description-de "…"] [--description-en "…"] [--owner @org/team] [--force]
-// `pnpm gen theme` asks the same questions and runs this script. Bad input: one line on stderr, exit code 2.
+// `pnpm gen theme` asks the same questions and runs this script. Bad input: one line on stderr, exit code 2 (which
+// `pnpm --filter` turns into 1: docs/theming.md, "Exit codes").
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { ThemeCommandError, runThemeCommand } from './lib/theme-command.mjs';

@@ -198,6 +198,30 @@ describe('theme command', () => {
     expect(brand.brand.font.family.$value[0]).toBe('Roboto');
   });
 
+  it('keeps exit code 2 for a bad id when run the documented way, pnpm -C packages/tokens theme', () => {
+    // docs/theming.md: pnpm adds its own lines around the command's; through --filter it reports exit code 1.
+    const run = spawnSync('pnpm', ['-C', packageRoot, 'theme', '--id', 'Koeln'], {
+      encoding: 'utf8',
+      cwd: repoRoot,
+    });
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      '$ node scripts/theme.mjs --id Koeln',
+      'theme: Theme id "Koeln" must be lower-case kebab-case, e.g. "koeln" or "bad-homburg" (pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$).',
+      '[ELIFECYCLE] Command failed with exit code 2.',
+    ]);
+    const filtered = spawnSync(
+      'pnpm',
+      ['--filter', '@stadtkern/tokens', 'theme', '--id', 'Koeln'],
+      {
+        encoding: 'utf8',
+        cwd: repoRoot,
+      },
+    );
+    expect(filtered.status).toBe(1);
+    expect(filtered.stderr).toContain('ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL');
+  });
+
   it('fails on a bad id with one line and exit code 2', () => {
     const run = theme(packageRoot, '--id', 'Köln', '--name', 'Köln', '--primary', '#e30613');
     expect(run.status).toBe(2);
