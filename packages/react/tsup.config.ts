@@ -2,5 +2,5 @@ import { libraryConfig } from '@stadtkern/tsup-config';
 import { defineConfig } from 'tsup';
 
 export default defineConfig(
-  libraryConfig({ external: ['react', 'react-dom', 'react/jsx-runtime'] }),
+  libraryConfig({ external: ['react', 'react-dom', 'react/jsx-runtime'], development: true }),
 );

@@ -2,21 +2,24 @@ import { libraryConfig } from '@stadtkern/tsup-config';
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
-  ...libraryConfig({ external: [] }),
-  // The prebuilt file for a plain <script type="module"> (not in "exports": browsers load it by URL):
-  // every behaviour in one minified module that starts itself. Pages without a bundler have no
-  // development build, so this file always warns about incomplete markup.
-  {
-    entry: { 'stadtkern-web': 'bundle/stadtkern-web.ts' },
+  ...libraryConfig({ external: [], development: true }),
+  // The prebuilt files for a plain <script type="module"> (not in "exports": browsers load them by URL):
+  // every behaviour in one minified module that starts itself. dist/stadtkern-web.js is the production
+  // file the docs show; dist/stadtkern-web.development.js warns about incomplete markup.
+  ...(['production', 'development'] as const).map((mode) => ({
+    entry: {
+      [mode === 'production' ? 'stadtkern-web' : 'stadtkern-web.development']:
+        'bundle/stadtkern-web.ts',
+    },
     outDir: 'dist',
     target: 'es2022',
-    platform: 'browser',
-    format: ['esm'],
+    platform: 'browser' as const,
+    format: ['esm' as const],
     bundle: true,
     minify: true,
     sourcemap: false,
     clean: false,
     dts: false,
-    env: { NODE_ENV: 'development' },
-  },
+    env: { NODE_ENV: mode },
+  })),
 ]);

@@ -11,7 +11,7 @@
 //    only point at `<package>/jsx-runtime`, not at a module of this package. The rewrite is proven by
 //    scripts/finish-build.test.mjs: unit cases, the SHARED names against React's server build, and every
 //    built module loaded under the `react-server` condition.
-import { copyDeclarations } from '@stadtkern/tsup-config';
+import { DEVELOPMENT_DIR, copyDeclarations } from '@stadtkern/tsup-config';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,19 +58,25 @@ export function shareReactBindings(code, target) {
 
 async function main() {
   await copyDeclarations(fileURLToPath(new URL('..', import.meta.url)));
+  // Both builds (dist/ for production, dist/development/) get their own internal/react.js.
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-  const sharedFile = join(dist, 'internal', 'react.js');
-  await writeFile(sharedFile, sharedModule());
-  const files = (await readdir(dist, { recursive: true })).filter(
-    (file) => file.endsWith('.js') && join(dist, file) !== sharedFile,
-  );
-  for (const file of files) {
-    const path = join(dist, file);
-    let target = relative(dirname(path), sharedFile).split(sep).join('/');
-    if (!target.startsWith('.')) target = `./${target}`;
-    const code = await readFile(path, 'utf8');
-    const rewritten = shareReactBindings(code, target);
-    if (rewritten !== code) await writeFile(path, rewritten);
+  for (const root of [dist, join(dist, DEVELOPMENT_DIR)]) {
+    const sharedFile = join(root, 'internal', 'react.js');
+    await writeFile(sharedFile, sharedModule());
+    const files = (await readdir(root, { recursive: true })).filter(
+      (file) =>
+        file.endsWith('.js') &&
+        join(root, file) !== sharedFile &&
+        (root !== dist || !file.startsWith(`${DEVELOPMENT_DIR}${sep}`)),
+    );
+    for (const file of files) {
+      const path = join(root, file);
+      let target = relative(dirname(path), sharedFile).split(sep).join('/');
+      if (!target.startsWith('.')) target = `./${target}`;
+      const code = await readFile(path, 'utf8');
+      const rewritten = shareReactBindings(code, target);
+      if (rewritten !== code) await writeFile(path, rewritten);
+    }
   }
 }
 

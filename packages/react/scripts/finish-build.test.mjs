@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SHARED, shareReactBindings, sharedModule } from './finish-build.mjs';
+import { DEVELOPMENT_DIR } from '@stadtkern/tsup-config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -95,14 +96,18 @@ describe('the SHARED bindings', () => {
 });
 
 describe.runIf(existsSync(join(dist, 'internal', 'react.js')))('the built ESM modules', () => {
-  const modules = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => join(dist, file));
-  const isClient = (file) => readFileSync(file, 'utf8').startsWith('"use client";');
-  // index.js re-exports the 'use client' modules; RSC bundlers turn those into client references.
-  const server = modules.filter(
-    (file) => !isClient(file) && !file.endsWith(`${join('dist', 'index.js')}`),
+  // Both builds: dist/ (production) and dist/development/.
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.js'),
   );
+  const modules = files.map((file) => join(dist, file));
+  const isClient = (file) => readFileSync(file, 'utf8').startsWith('"use client";');
+  // Each build's index.js re-exports the 'use client' modules; RSC bundlers turn those into client
+  // references.
+  const entries = new Set(
+    ['index.js', join(DEVELOPMENT_DIR, 'index.js')].map((f) => join(dist, f)),
+  );
+  const server = modules.filter((file) => !isClient(file) && !entries.has(file));
 
   it('include server and client modules', () => {
     expect(server.length).toBeGreaterThan(20);

@@ -34,13 +34,24 @@ export const accordion: Behaviour = {
   selector: '.sk-accordion',
   enhance(root) {
     const sections = sectionsOf(root);
-    if (!sections.length) return warn('accordion', root, 'no details.sk-accordion__section child');
+    if (!sections.length)
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn('accordion', root, 'no details.sk-accordion__section child')
+      );
     if (sections.some((section) => !section.querySelector(':scope > summary')))
-      return warn('accordion', root, 'a section has no <summary>');
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn('accordion', root, 'a section has no <summary>')
+      );
     const toggle = root.querySelector<HTMLButtonElement>(
       ':scope > button.sk-accordion__toggle-all',
     );
-    if (!toggle) return warn('accordion', root, 'no button.sk-accordion__toggle-all child');
+    if (!toggle)
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn('accordion', root, 'no button.sk-accordion__toggle-all child')
+      );
     const allOpen = (): boolean => sectionsOf(root).every((section) => section.open);
     const update = (): void => {
       const open = allOpen();

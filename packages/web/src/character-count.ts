@@ -41,10 +41,13 @@ export const characterCount: Behaviour = {
     const limitText = input.getAttribute('data-sk-max-characters');
     const limit = Number(limitText);
     if (limitText == null || !Number.isInteger(limit) || limit < 0)
-      return warn(
-        'character-count',
-        wrapper,
-        `data-sk-max-characters must be a whole number ≥ 0 (got ${JSON.stringify(limitText)})`,
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn(
+          'character-count',
+          wrapper,
+          `data-sk-max-characters must be a whole number ≥ 0 (got ${JSON.stringify(limitText)})`,
+        )
       );
     const texts = characterCountTexts[localeOf(input)];
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -30,17 +30,15 @@ function enhanced(name: string): WeakSet<Element> {
 }
 
 /**
- * Warns, in development only, about markup a behaviour cannot enhance. Names the element. Returns
- * `false`, so that `enhance` can give up in one line: `if (…) return warn(name, root, 'problem');`.
+ * Warns about markup a behaviour cannot enhance, naming the element, and returns `false`. Development
+ * only: call it behind `process.env.NODE_ENV !== 'production'`, which the build replaces, so that the
+ * production build (dist/) has neither the call nor its text —
+ * `if (…) return process.env.NODE_ENV !== 'production' && warn(name, root, 'problem');` gives up with
+ * `false` in both builds (docs/adr/0009-development-build-by-export-condition.md).
  */
 export function warn(behaviour: string, element: Element, problem: string): false {
-  try {
-    // A bundler replaces this with "production" in production builds, which drops the warning.
-    if (process.env.NODE_ENV === 'production') return false;
-  } catch {
-    // No bundler and no `process` (a plain <script type="module">): development.
-  }
-  console.warn(`@stadtkern/web (${behaviour}): ${problem} — left as it is.`, element);
+  if (process.env.NODE_ENV !== 'production')
+    console.warn(`@stadtkern/web (${behaviour}): ${problem} — left as it is.`, element);
   return false;
 }
 
@@ -138,7 +136,8 @@ export function requireParts<const P extends readonly Part[]>(
   for (const part of parts) {
     const [selector, named = selector] = [part].flat();
     const element = root.querySelector(selector as string);
-    if (!element) return warn(behaviour, root, `no ${named}`);
+    if (!element)
+      return process.env.NODE_ENV !== 'production' && warn(behaviour, root, `no ${named}`);
     found.push(element);
   }
   return found as { -readonly [K in keyof P]: ElementOf<SelectorOf<P[K]>> };

@@ -105,20 +105,23 @@ export const dialog: Behaviour = {
   name: 'dialog',
   selector: '.sk-dialog',
   enhance(element) {
-    if (!(element instanceof HTMLDialogElement)) return warn('dialog', element, 'not a <dialog>');
+    if (!(element instanceof HTMLDialogElement))
+      return process.env.NODE_ENV !== 'production' && warn('dialog', element, 'not a <dialog>');
     if (
       !element.getAttribute('aria-label')?.trim() &&
       !names(element, element.getAttribute('aria-labelledby'))
     )
-      return warn('dialog', element, 'no name: aria-labelledby must point to its heading');
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn('dialog', element, 'no name: aria-labelledby must point to its heading')
+      );
     if (
       element.getAttribute('role') === 'alertdialog' &&
       !names(element, element.getAttribute('aria-describedby'))
     )
-      return warn(
-        'dialog',
-        element,
-        'an alertdialog needs aria-describedby pointing to its message',
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn('dialog', element, 'an alertdialog needs aria-describedby pointing to its message')
       );
     const document = element.ownerDocument;
     if (!('command' in HTMLButtonElement.prototype)) {

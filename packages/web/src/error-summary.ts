@@ -30,7 +30,10 @@ export const errorSummary: Behaviour = {
   enhance(summary) {
     if (!(summary instanceof HTMLElement)) return false;
     if (!summary.querySelector('a.sk-error-summary__link'))
-      return warn('error-summary', summary, 'the summary has no a.sk-error-summary__link');
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn('error-summary', summary, 'the summary has no a.sk-error-summary__link')
+      );
     summary.addEventListener('click', (event) => {
       goToField(event, summary);
     });

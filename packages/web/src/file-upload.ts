@@ -73,10 +73,13 @@ export const fileUpload: Behaviour = {
     const maxText = input.getAttribute('data-sk-max-size');
     const max = maxText == null ? Infinity : Number(maxText);
     if (!(max > 0))
-      return warn(
-        'file-upload',
-        root,
-        `data-sk-max-size must be a number of bytes (got ${JSON.stringify(maxText)})`,
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn(
+          'file-upload',
+          root,
+          `data-sk-max-size must be a number of bytes (got ${JSON.stringify(maxText)})`,
+        )
       );
     const locale = localeOf(root);
     const texts = fileUploadTexts[locale];

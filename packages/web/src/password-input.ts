@@ -45,7 +45,10 @@ export const passwordInput: Behaviour = {
     if (!parts) return false;
     const [input, toggle, status] = parts;
     if (input.type !== 'password')
-      return warn('password-input', root, 'the input must start as type="password"');
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn('password-input', root, 'the input must start as type="password"')
+      );
     const texts = passwordInputTexts[localeOf(root)];
     const show = (visible: boolean, announce: boolean): void => {
       input.type = visible ? 'text' : 'password';

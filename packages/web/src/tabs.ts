@@ -41,15 +41,20 @@ export const tabs: Behaviour = {
   selector: '.sk-tabs',
   enhance(root) {
     const list = root.querySelector('ul.sk-tabs__list');
-    if (!list) return warn('tabs', root, 'no ul.sk-tabs__list');
+    if (!list)
+      return process.env.NODE_ENV !== 'production' && warn('tabs', root, 'no ul.sk-tabs__list');
     const links = [...root.querySelectorAll<HTMLAnchorElement>('a.sk-tabs__tab')];
-    if (!links.length) return warn('tabs', root, 'no a.sk-tabs__tab');
+    if (!links.length)
+      return process.env.NODE_ENV !== 'production' && warn('tabs', root, 'no a.sk-tabs__tab');
     const missing = links.find((link) => !panelOf(root, link));
     if (missing)
-      return warn(
-        'tabs',
-        root,
-        `the tab „${missing.textContent.trim()}“ points to no .sk-tabs__panel in this component (href="${missing.getAttribute('href') ?? ''}")`,
+      return (
+        process.env.NODE_ENV !== 'production' &&
+        warn(
+          'tabs',
+          root,
+          `the tab „${missing.textContent.trim()}“ points to no .sk-tabs__panel in this component (href="${missing.getAttribute('href') ?? ''}")`,
+        )
       );
     const pairs: Pair[] = links.map((tab) => ({ tab, panel: panelOf(root, tab) as HTMLElement }));
 

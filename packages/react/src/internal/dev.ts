@@ -1,12 +1,13 @@
 // Development-only helpers. Call sites guard them with `process.env.NODE_ENV !== 'production'`
-// written out in place: bundlers replace that expression, drop the branch in production builds and
-// with it every import of this module.
+// written out in place: the production build (dist/) has neither the calls nor their texts, and bundlers
+// drop this module. The functions guard themselves too, so that the production copy of this module
+// holds no warning text either (docs/adr/0009-development-build-by-export-condition.md).
 
 const warned = new Set<string>();
 
 /** Logs a warning once per message. */
 export function devWarning(message: string): void {
-  if (warned.has(message)) return;
+  if (process.env.NODE_ENV === 'production' || warned.has(message)) return;
   warned.add(message);
   console.warn(`[Stadtkern] ${message}`);
 }
@@ -41,5 +42,6 @@ export function warnIfUnnamed(
     Boolean(props['aria-label']?.trim()) ||
     Boolean(props['aria-labelledby']?.trim()) ||
     Boolean(props.title?.trim());
-  if (!named) devWarning(`${component} has no accessible name. ${hint}`);
+  if (process.env.NODE_ENV !== 'production' && !named)
+    devWarning(`${component} has no accessible name. ${hint}`);
 }
