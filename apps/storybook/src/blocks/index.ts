@@ -2,3 +2,6 @@
 // alias set in .storybook/main.ts).
 export { StageBadge } from './StageBadge';
 export type { StageBadgeProps } from './StageBadge';
+export { HtmlMarkup } from './HtmlMarkup';
+export type { HtmlMarkupProps } from './HtmlMarkup';
+export { HTML_HEADING } from './html-markup';
