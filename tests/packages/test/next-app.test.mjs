@@ -4,10 +4,11 @@
 // (Header, Footer, Breadcrumb) and the content of a service (Table, SummaryList, Panel); the `'use client'`
 // components (Button, Textarea) must hydrate and respond in Chromium. The interactive components (Accordion,
 // Tabs, Dialog) arrive in their complete closed/initial state without JavaScript and get the behaviour of
-// @stadtkern/web after hydration.
+// @stadtkern/web after hydration. Development code (docs/adr/0009-development-build-by-export-condition.md):
+// `next build` ships none of its texts, `next dev` uses the development build and warns.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { it } from 'node:test';
@@ -184,6 +185,16 @@ export function Counter() {
 }
 `;
 
+// A page with a Button without an accessible name: `next dev` must warn about it, `next build` must not
+// even contain the warning.
+const UNNAMED = `import { Button } from '@stadtkern/react';
+
+export default function Unnamed() {
+  return <Button aria-label=" " />;
+}
+`;
+const WARNINGS = ['has no accessible name', 'left as it is']; // @stadtkern/react, @stadtkern/web
+
 // Root classes of the components the page renders on the server only, and of the two that hydrate.
 const SERVER_ONLY = [
   'sk-heading',
@@ -239,6 +250,8 @@ it('renders server components without client JS and hydrates the interactive com
   writeFileSync(join(dir, 'app/layout.jsx'), LAYOUT);
   writeFileSync(join(dir, 'app/page.jsx'), PAGE);
   writeFileSync(join(dir, 'app/counter.jsx'), COUNTER);
+  mkdirSync(join(dir, 'app/unnamed'));
+  writeFileSync(join(dir, 'app/unnamed/page.jsx'), UNNAMED);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   const next = join(dir, 'node_modules/.bin/next');
   try {
@@ -359,8 +372,34 @@ it('renders server components without client JS and hydrates the interactive com
     assert.deepEqual(errors, [], 'no hydration or runtime errors');
     assert.deepEqual(external, [], 'no request leaves the app');
     await context.close();
+
+    // 3. No development text in what `next build` wrote, for the browser or the server.
+    const built = readdirSync(join(dir, '.next'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.c?js$/.test(file))
+      .map((file) => readFileSync(join(dir, '.next', file), 'utf8'))
+      .join('\n');
+    for (const text of WARNINGS) assert.ok(!built.includes(text), `next build ships „${text}“`);
   } finally {
     await browser.close();
     child.kill();
+  }
+
+  // 4. `next dev` uses the development build: rendering the unnamed Button warns.
+  const devPort = await freePort();
+  const devOutput = [];
+  const dev = spawn(next, ['dev', '--port', String(devPort), '--hostname', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stdout.on('data', (chunk) => devOutput.push(String(chunk)));
+  dev.stderr.on('data', (chunk) => devOutput.push(String(chunk)));
+  try {
+    await waitForServer(`http://127.0.0.1:${devPort}/unnamed`, dev, devOutput);
+    const warning = /\[Stadtkern\] Button has no accessible name/;
+    for (let wait = 0; wait < 40 && !warning.test(devOutput.join('')); wait += 1) await delay(250);
+    assert.match(devOutput.join(''), warning);
+  } finally {
+    dev.kill();
   }
 });
