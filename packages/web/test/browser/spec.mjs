@@ -1,6 +1,8 @@
 // The keyboard and focus spec of @stadtkern/web in real Chromium, written once and run twice: against the
 // built package (packages/web, `test:browser`) and against the installed tarball (tests/packages,
-// plain-html-web.test.mjs). Both serve `page()` with the prebuilt dist/stadtkern-web.js and call `check()`.
+// plain-html-web.test.mjs). Both serve `page()` with a prebuilt file and call `check()`: the package its
+// development file (dist/stadtkern-web.development.js, whose warnings about incomplete markup fail the
+// visit), the tarball test the production file dist/stadtkern-web.js that the docs show.
 import assert from 'node:assert/strict';
 
 /**
