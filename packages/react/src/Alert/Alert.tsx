@@ -1,14 +1,22 @@
 import { forwardRef, useId } from 'react';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { cx } from '../internal/cx.js';
-import { textsFor } from '../locale/messages.js';
-import type { Locale, Texts } from '../locale/messages.js';
+import { inLocale } from '../locale/messages.js';
+import type { Locale } from '../locale/messages.js';
 
 export type AlertVariant = 'info' | 'success' | 'warning' | 'danger';
 
-const PREFIX: Texts<Record<AlertVariant, string>> = {
-  de: { info: 'Information:', success: 'Erfolg:', warning: 'Warnung:', danger: 'Fehler:' },
-  en: { info: 'Information:', success: 'Success:', warning: 'Warning:', danger: 'Error:' },
+const PREFIX_DE: Record<AlertVariant, string> = {
+  info: 'Information:',
+  success: 'Erfolg:',
+  warning: 'Warnung:',
+  danger: 'Fehler:',
+};
+const PREFIX_EN: Record<AlertVariant, string> = {
+  info: 'Information:',
+  success: 'Success:',
+  warning: 'Warning:',
+  danger: 'Error:',
 };
 
 export type AlertProps = Omit<HTMLAttributes<HTMLDivElement>, 'title'> & {
@@ -40,21 +48,12 @@ export type AlertProps = Omit<HTMLAttributes<HTMLDivElement>, 'title'> & {
 
 /** A message that stands out from the page: information, success, warning or error. */
 export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
-  {
-    variant = 'info',
-    title,
-    headingLevel = 2,
-    announce = false,
-    locale,
-    className,
-    children,
-    ...rest
-  },
+  { variant = 'info', title, headingLevel = 2, announce, locale, className, children, ...rest },
   ref,
 ) {
-  const base = useId();
+  const titleId = `${useId()}-title`;
   const prefix = (
-    <span className="sk-alert__prefix">{`${textsFor(PREFIX, locale)[variant]} `}</span>
+    <span className="sk-alert__prefix">{`${inLocale(locale, PREFIX_DE, PREFIX_EN)[variant]} `}</span>
   );
   const Heading = `h${headingLevel}` as const;
   const role = announce
@@ -66,12 +65,12 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
     <div
       ref={ref}
       role={role}
-      aria-labelledby={title && role ? `${base}-title` : undefined}
+      aria-labelledby={title && role ? titleId : undefined}
       className={cx('sk-alert', variant !== 'info' && `sk-alert--${variant}`, className)}
       {...rest}
     >
       {title ? (
-        <Heading id={`${base}-title`} className="sk-alert__title">
+        <Heading id={titleId} className="sk-alert__title">
           {prefix}
           {title}
         </Heading>

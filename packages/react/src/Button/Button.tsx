@@ -3,10 +3,7 @@ import { forwardRef } from 'react';
 import type { ButtonHTMLAttributes, MouseEvent } from 'react';
 import { cx } from '../internal/cx.js';
 import { warnIfUnnamed } from '../internal/dev.js';
-import { textsFor } from '../locale/messages.js';
-import type { Locale, Texts } from '../locale/messages.js';
-
-const LOADING: Texts<string> = { de: 'Wird geladen', en: 'Loading' };
+import type { Locale } from '../locale/messages.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
 export type ButtonSize = 'small' | 'medium' | 'large';
@@ -129,9 +126,10 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       {...rest}
     >
       {children}
-      {loading ? (
-        <span className="sk-button__loading-text">{` (${loadingText ?? textsFor(LOADING, locale)})`}</span>
-      ) : null}
+      {/* The text written out, not inLocale: Button alone has its own budget (400 B). */}
+      {loading && (
+        <span className="sk-button__loading-text">{` (${loadingText ?? (locale === 'en' ? 'Loading' : 'Wird geladen')})`}</span>
+      )}
     </button>
   );
 });

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { Choice } from '../internal/Choice.js';
+import { useChoice } from '../internal/Choice.js';
 import type { ChoiceProps } from '../internal/Choice.js';
 
 export type CheckboxProps = ChoiceProps;
@@ -9,6 +9,6 @@ export type CheckboxProps = ChoiceProps;
  * `className` goes to the wrapper `.sk-checkbox`; other props and the ref go to the `<input>`.
  */
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(props, ref) {
-  return <Choice kind="checkbox" props={props} ref={ref} />;
+  return useChoice('checkbox', props, ref);
 });
 if (process.env.NODE_ENV !== 'production') Checkbox.displayName = 'Checkbox';

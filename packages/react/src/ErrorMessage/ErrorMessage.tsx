@@ -1,10 +1,8 @@
 import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import { cx } from '../internal/cx.js';
-import { textsFor } from '../locale/messages.js';
-import type { Locale, Texts } from '../locale/messages.js';
-
-const PREFIX: Texts<string> = { de: 'Fehler:', en: 'Error:' };
+import { errorPrefix } from '../internal/field.js';
+import type { Locale } from '../locale/messages.js';
 
 export type ErrorMessageProps = HTMLAttributes<HTMLParagraphElement> & {
   /**
@@ -27,7 +25,7 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(
   function ErrorMessage({ prefix, locale, className, children, ...rest }, ref) {
     return (
       <p ref={ref} className={cx('sk-error-message', className)} {...rest}>
-        <span className="sk-error-message__prefix">{`${prefix ?? textsFor(PREFIX, locale)} `}</span>
+        <span className="sk-error-message__prefix">{`${prefix ?? errorPrefix(locale)} `}</span>
         {children}
       </p>
     );

@@ -1,8 +1,7 @@
 import { forwardRef, useId } from 'react';
 import type { FieldsetHTMLAttributes, ReactNode } from 'react';
-import { ErrorMessage } from '../ErrorMessage/ErrorMessage.js';
-import { Hint } from '../Hint/Hint.js';
 import { cx } from '../internal/cx.js';
+import { errorElement, hintElement } from '../internal/field.js';
 import { necessityMarker } from '../internal/necessity.js';
 import type { Necessity } from '../internal/necessity.js';
 import type { Locale } from '../locale/messages.js';
@@ -63,12 +62,8 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
         {legend}
         {necessityMarker(required, optional, locale)}
       </legend>
-      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error ? (
-        <ErrorMessage id={errorId} locale={locale}>
-          {error}
-        </ErrorMessage>
-      ) : null}
+      {hintElement(hintId, hint)}
+      {errorElement(errorId, error, locale)}
       {children}
     </fieldset>
   );

@@ -1,9 +1,8 @@
-import { Children, cloneElement, forwardRef, isValidElement, useId } from 'react';
+import { Children, cloneElement, forwardRef, useId } from 'react';
 import type { HTMLAttributes, ReactElement, ReactNode } from 'react';
-import { ErrorMessage } from '../ErrorMessage/ErrorMessage.js';
-import { Hint } from '../Hint/Hint.js';
-import { Label } from '../Label/Label.js';
 import { cx } from '../internal/cx.js';
+import { errorElement, hintElement } from '../internal/field.js';
+import { necessityMarker } from '../internal/necessity.js';
 import type { Necessity } from '../internal/necessity.js';
 import type { Locale } from '../locale/messages.js';
 
@@ -37,35 +36,35 @@ export type FormFieldProps = Omit<HTMLAttributes<HTMLDivElement>, 'children'> &
  * and `aria-describedby` names the hint and the error. Ids come from `useId`, so server and client agree.
  */
 export const FormField = forwardRef<HTMLDivElement, FormFieldProps>(function FormField(
-  { label, hint, error, required = false, optional = false, locale, className, children, ...rest },
+  { label, hint, error, required, optional, locale, className, children, ...rest },
   ref,
 ) {
+  // A clear error for anything but one element; in production cloneElement is the check.
+  if (process.env.NODE_ENV !== 'production') Children.only(children);
   const base = useId();
-  const control = Children.only(children);
-  const inputId = (isValidElement(control) ? control.props.id : undefined) ?? `${base}-control`;
+  const control = children.props;
+  const inputId = control.id ?? `${base}-control`;
   const hintId = hint ? `${base}-hint` : undefined;
   const errorId = error ? `${base}-error` : undefined;
-  const necessity = required ? { required: true } : { optional };
+  // The markup of Label, Hint and ErrorMessage, written out: no component layers of their own.
   return (
     <div
       ref={ref}
       className={cx('sk-form-field', Boolean(error) && 'sk-form-field--error', className)}
       {...rest}
     >
-      <Label htmlFor={inputId} locale={locale} {...necessity}>
+      <label className="sk-label" htmlFor={inputId}>
         {label}
-      </Label>
-      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error ? (
-        <ErrorMessage id={errorId} locale={locale}>
-          {error}
-        </ErrorMessage>
-      ) : null}
-      {cloneElement(control, {
+        {necessityMarker(required, optional, locale)}
+      </label>
+      {hintElement(hintId, hint)}
+      {errorElement(errorId, error, locale)}
+      {cloneElement(children, {
         id: inputId,
-        'aria-describedby': cx(hintId, errorId, control.props['aria-describedby']),
-        ...(error ? { 'aria-invalid': true } : {}),
-        ...(required ? { required: true } : {}),
+        'aria-describedby': cx(hintId, errorId, control['aria-describedby']),
+        // Set only when FormField says so; else the control's own value stays.
+        'aria-invalid': Boolean(error) || control['aria-invalid'],
+        required: required || control.required,
       })}
     </div>
   );

@@ -2,11 +2,9 @@ import { forwardRef } from 'react';
 import type { AnchorHTMLAttributes } from 'react';
 import { cx } from '../internal/cx.js';
 import { devWarning, warnIfUnnamed } from '../internal/dev.js';
-import { textsFor } from '../locale/messages.js';
-import type { Locale, Texts } from '../locale/messages.js';
+import { inLocale } from '../locale/messages.js';
+import type { Locale } from '../locale/messages.js';
 import { safeHref } from './safe-href.js';
-
-const NEW_TAB: Texts<string> = { de: '(öffnet in einem neuen Tab)', en: '(opens in a new tab)' };
 
 export type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
   /** Where the link goes. Unsafe schemes such as `javascript:` never reach the DOM. */
@@ -34,7 +32,7 @@ export type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
  * With routers (Next.js, React Router) put `className="sk-link"` on their link component instead.
  */
 export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
-  { href, external = false, newTabHint, locale, className, children, rel, target, ...rest },
+  { href, external, newTabHint, locale, className, children, rel, target, ...rest },
   ref,
 ) {
   const safe = safeHref(href);
@@ -51,13 +49,13 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
       href={safe}
       className={cx('sk-link', external && 'sk-link--external', className)}
       target={external ? '_blank' : target}
-      rel={external ? cx('noopener noreferrer', rel) : rel}
+      rel={cx(external && 'noopener noreferrer', rel)}
       {...rest}
     >
       {children}
-      {external ? (
-        <span className="sk-link__hint">{` ${newTabHint ?? textsFor(NEW_TAB, locale)}`}</span>
-      ) : null}
+      {external && (
+        <span className="sk-link__hint">{` ${newTabHint ?? inLocale(locale, '(öffnet in einem neuen Tab)', '(opens in a new tab)')}`}</span>
+      )}
     </a>
   );
 });

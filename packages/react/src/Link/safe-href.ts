@@ -1,6 +1,9 @@
-/** Characters browsers drop while parsing a URL, and invisible ones that could hide a scheme. */
-const IGNORED_IN_URLS =
-  /[\0- \x7F-\x9F\xA0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
+/**
+ * Characters browsers drop while parsing a URL, and invisible ones that could hide a scheme: controls,
+ * white space (`\s`: space, no-break spaces, U+2000–U+200A, line and paragraph separators, BOM …) and
+ * the zero-width characters U+200B–U+200F.
+ */
+const IGNORED_IN_URLS = /[\0- \x7F-\x9F\s\u200B-\u200F]/g;
 
 /**
  * Safe: no scheme at all (relative URLs, fragments, queries) or one of http, https, mailto, tel.

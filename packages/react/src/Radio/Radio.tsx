@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { Choice } from '../internal/Choice.js';
+import { useChoice } from '../internal/Choice.js';
 import type { ChoiceProps } from '../internal/Choice.js';
 
 export type RadioProps = ChoiceProps;
@@ -10,6 +10,6 @@ export type RadioProps = ChoiceProps;
  * `className` goes to the wrapper `.sk-radio`; other props and the ref go to the `<input>`.
  */
 export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(props, ref) {
-  return <Choice kind="radio" props={props} ref={ref} />;
+  return useChoice('radio', props, ref);
 });
 if (process.env.NODE_ENV !== 'production') Radio.displayName = 'Radio';

@@ -23,6 +23,15 @@ export type TextInputProps = Omit<
   width?: TextInputWidth;
 };
 
+/** Text before or after the field, hidden from screen readers (the label says the unit). */
+function affix(text: ReactNode): ReactNode {
+  return text === undefined ? null : (
+    <span className="sk-text-input__affix" aria-hidden="true">
+      {text}
+    </span>
+  );
+}
+
 /**
  * A single-line text field. Use it inside `FormField`, which adds the label, hint and error.
  * `className` goes to the wrapper `.sk-text-input`; all other props and the ref go to the `<input>`.
@@ -37,15 +46,11 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
     <div
       className={cx(
         'sk-text-input',
-        width !== undefined && `sk-text-input--width-${String(width)}`,
+        width !== undefined && `sk-text-input--width-${width}`,
         className,
       )}
     >
-      {prefix === undefined ? null : (
-        <span className="sk-text-input__affix" aria-hidden="true">
-          {prefix}
-        </span>
-      )}
+      {affix(prefix)}
       <input
         ref={ref}
         type={numeric ? 'text' : type}
@@ -54,11 +59,7 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
         className="sk-text-input__input"
         {...rest}
       />
-      {suffix === undefined ? null : (
-        <span className="sk-text-input__affix" aria-hidden="true">
-          {suffix}
-        </span>
-      )}
+      {affix(suffix)}
     </div>
   );
 });

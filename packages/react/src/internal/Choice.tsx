@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import type { InputHTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
 import { cx } from './cx.js';
 
 export type ChoiceProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
@@ -11,24 +11,23 @@ export type ChoiceProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & 
   invalid?: boolean;
 };
 
-/** Shared markup of Checkbox and Radio: the same structure with a different input type and block. */
-export function Choice({
-  kind,
-  props: {
+/**
+ * Shared markup of Checkbox and Radio: the same structure with a different input type and block. A
+ * hook called by their render functions, not a component: no component layer of its own.
+ */
+export function useChoice(
+  kind: 'checkbox' | 'radio',
+  {
     label,
     hint,
-    invalid = false,
+    invalid,
     id,
     className,
     'aria-describedby': ariaDescribedBy,
     ...rest
-  },
-  ref,
-}: {
-  kind: 'checkbox' | 'radio';
-  props: ChoiceProps;
-  ref: Ref<HTMLInputElement>;
-}) {
+  }: ChoiceProps,
+  ref: Ref<HTMLInputElement>,
+): ReactElement {
   const base = useId();
   const inputId = id ?? `${base}-input`;
   const hintId = hint ? `${base}-hint` : undefined;

@@ -1,11 +1,6 @@
 import type { ReactNode } from 'react';
-import { textsFor } from '../locale/messages.js';
-import type { Locale, Texts } from '../locale/messages.js';
-
-const MARKERS: Texts<{ required: string; optional: string }> = {
-  de: { required: '(Pflichtfeld)', optional: '(optional)' },
-  en: { required: '(required)', optional: '(optional)' },
-};
+import { inLocale } from '../locale/messages.js';
+import type { Locale } from '../locale/messages.js';
 
 /** A field is either marked as required or as optional, never both. */
 export type Necessity =
@@ -30,12 +25,13 @@ export function necessityMarker(
   optional: boolean | undefined,
   locale: Locale | undefined,
 ): ReactNode {
-  const kind = required ? 'required' : optional ? 'optional' : undefined;
-  if (kind === undefined) return null;
-  return (
+  // „(optional)“ is the same word in both languages.
+  return required || optional ? (
     <>
       {' '}
-      <span className={`sk-label__${kind}`}>{textsFor(MARKERS, locale)[kind]}</span>
+      <span className={required ? 'sk-label__required' : 'sk-label__optional'}>
+        {required ? inLocale(locale, '(Pflichtfeld)', '(required)') : '(optional)'}
+      </span>
     </>
-  );
+  ) : null;
 }

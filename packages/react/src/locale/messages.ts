@@ -12,3 +12,11 @@ export type Texts<T> = Readonly<Record<Locale, T>>;
 export function textsFor<T>(texts: Texts<T>, locale: Locale | undefined): T {
   return locale === 'en' ? texts.en : texts.de;
 }
+
+/**
+ * Picks one text by locale: the German one unless `locale` is 'en'. For components with one or two
+ * short texts, which need no {de, en} object of their own.
+ */
+export function inLocale<T>(locale: Locale | undefined, de: T, en: T): T {
+  return locale === 'en' ? en : de;
+}
