@@ -12,6 +12,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { toId } from 'storybook/internal/csf';
 import { createServer } from 'vite';
+import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
+import { openBuiltStorybook, openDocs } from './criteria/storybook-page.mjs';
 
 const repo = new URL('../../../', import.meta.url);
 const read = (/** @type {string} */ path) => readFileSync(new URL(path, repo), 'utf8');
@@ -280,4 +282,57 @@ describe('the HTML the block shows', () => {
       ].join('\n'),
     );
   });
+});
+
+describe('the section on the built docs pages, in Chromium', () => {
+  /** @type {import('playwright').Page} */
+  let page;
+  /** @type {() => Promise<void>} */
+  let close;
+  before(async () => {
+    ({ page, close } = await openBuiltStorybook({
+      launch: chromiumLaunchOptions(),
+      context: { viewport: { width: 1280, height: 900 } },
+      path: `iframe.html?id=${tableRows[0]?.docsId ?? ''}&viewMode=docs&globals=theme:kern;colorScheme:light`,
+    }));
+  });
+  after(async () => {
+    await close?.();
+  });
+
+  for (const row of tableRows)
+    it(`${row.name}: the heading, then the HTML with .${row.rootClass} and a copy button`, async () => {
+      await openDocs(page, row.docsId);
+      const section = await page.evaluate((heading) => {
+        const headings = [...document.querySelectorAll('h2')].filter(
+          (h) => h.textContent === heading,
+        );
+        const parts = [];
+        for (
+          let el = headings[0]?.nextElementSibling;
+          el && el.tagName !== 'H2';
+          el = el.nextElementSibling
+        )
+          parts.push(el);
+        const sources = parts.filter((el) => el.classList.contains('docblock-source'));
+        return {
+          headings: headings.length,
+          code: sources.map((el) => el.querySelector('pre')?.textContent ?? '').join('\n'),
+          copy: sources.filter((el) =>
+            [...el.querySelectorAll('button')].some((b) => b.textContent === 'Copy'),
+          ).length,
+          text: parts.map((el) => el.textContent).join('\n'),
+        };
+      }, HEADING.slice(3));
+      assert.equal(section.headings, 1);
+      assert.match(
+        section.code,
+        new RegExp(`class="(?:[^"]* )?${row.rootClass}[ "]`),
+        `.${row.rootClass} in the shown HTML`,
+      );
+      assert.ok(section.copy > 0, 'a copy button');
+      assert.doesNotMatch(section.code, /_R_/);
+      assert.match(section.text, /Pflicht/);
+      assert.match(section.text, /@stadtkern\/web/);
+    });
 });
