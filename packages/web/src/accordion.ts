@@ -1,4 +1,4 @@
-import { elementForFragment, localeOf, warn } from './core.js';
+import { followFragment, localeOf, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /** The texts of the „Alle öffnen“ button, once for plain HTML and `Accordion` in `@stadtkern/react`. */
@@ -12,12 +12,6 @@ const SECTIONS = ':scope > details.sk-accordion__section';
 /** The accordion's own sections (its `details.sk-accordion__section` children), read on every use. */
 function sectionsOf(accordion: Element): HTMLDetailsElement[] {
   return [...accordion.querySelectorAll<HTMLDetailsElement>(SECTIONS)];
-}
-
-/** The section of `accordion` that is or holds the target of `fragment` ("#id"), if any. */
-function sectionOf(accordion: Element, fragment: string): HTMLDetailsElement | undefined {
-  const target = elementForFragment(accordion.ownerDocument, fragment);
-  return sectionsOf(accordion).find((section) => target && section.contains(target));
 }
 
 /**
@@ -68,18 +62,15 @@ export const accordion: Behaviour = {
     // `toggle` does not bubble, but it passes the root in the capture phase — for every section,
     // also one added later. It fires after each change of `open`, by the user or by a script.
     root.addEventListener('toggle', update, true);
-    const view = root.ownerDocument.defaultView;
-    const openFromFragment = (): void => {
-      const section = view && sectionOf(root, view.location.hash);
+    update();
+    toggle.hidden = false;
+    followFragment(root, (target) => {
+      const section = sectionsOf(root).find((candidate) => candidate.contains(target));
       if (!section) return;
       section.open = true;
       update();
       section.scrollIntoView({ block: 'start' });
-    };
-    view?.addEventListener('hashchange', openFromFragment);
-    update();
-    toggle.hidden = false;
-    openFromFragment();
+    });
     return true;
   },
 };

@@ -38,15 +38,14 @@ export const characterCount: Behaviour = {
     ]);
     if (!parts) return false;
     const [input, counter, live] = parts;
-    const limitText = input.getAttribute('data-sk-max-characters');
-    const limit = Number(limitText);
-    if (limitText == null || !Number.isInteger(limit) || limit < 0)
+    const limit = Number(input.getAttribute('data-sk-max-characters') ?? NaN);
+    if (!Number.isInteger(limit) || limit < 0)
       return (
         process.env.NODE_ENV !== 'production' &&
         warn(
           'character-count',
           wrapper,
-          `data-sk-max-characters must be a whole number ≥ 0 (got ${JSON.stringify(limitText)})`,
+          `data-sk-max-characters must be a whole number ≥ 0 (got ${JSON.stringify(input.getAttribute('data-sk-max-characters'))})`,
         )
       );
     const texts = characterCountTexts[localeOf(input)];

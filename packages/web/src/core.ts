@@ -17,19 +17,6 @@ export interface Behaviour {
 }
 
 /**
- * Elements already enhanced, per behaviour name. Kept on `globalThis` so that two copies of this
- * package on one page (the prebuilt file and a bundled copy) still enhance every element only once.
- */
-function enhanced(name: string): WeakSet<Element> {
-  const key = Symbol.for('@stadtkern/web:enhanced');
-  const global = globalThis as Record<symbol, Map<string, WeakSet<Element>> | undefined>;
-  const store = (global[key] ??= new Map<string, WeakSet<Element>>());
-  let set = store.get(name);
-  if (!set) store.set(name, (set = new WeakSet()));
-  return set;
-}
-
-/**
  * Warns about markup a behaviour cannot enhance, naming the element, and returns `false`. Development
  * only: call it behind `process.env.NODE_ENV !== 'production'`, which the build replaces, so that the
  * production build (dist/) has neither the call nor its text —
@@ -51,10 +38,13 @@ export function enhance(element: Element, behaviour: Behaviour): void {
 }
 
 function enhanceOne(behaviour: Behaviour, element: Element): void {
-  const done = enhanced(behaviour.name);
-  if (done.has(element)) return;
+  // Enhanced once per element and behaviour: a flag on the element under a global symbol, so that two
+  // copies of this package on one page (the prebuilt file and a bundled copy) still enhance it once.
+  const key = Symbol.for(`@stadtkern/web:${behaviour.name}`);
+  const flags = element as unknown as Record<symbol, true | undefined>;
+  if (flags[key]) return;
   try {
-    if (behaviour.enhance(element)) done.add(element);
+    if (behaviour.enhance(element)) flags[key] = true;
   } catch (error) {
     // One broken element must not stop the other enhancements on the page.
     console.error(`@stadtkern/web (${behaviour.name}): enhancing failed`, element, error);
@@ -66,10 +56,11 @@ function enhanceOne(behaviour: Behaviour, element: Element): void {
  * Idempotent: calling it again changes nothing for elements already enhanced.
  */
 export function initAll(root: ParentNode, behaviours: readonly Behaviour[]): void {
-  for (const behaviour of behaviours) {
-    if (root instanceof Element && root.matches(behaviour.selector)) enhanceOne(behaviour, root);
-    for (const element of root.querySelectorAll(behaviour.selector)) enhanceOne(behaviour, element);
-  }
+  for (const behaviour of behaviours)
+    for (const element of [root as Partial<Element>, ...root.querySelectorAll(behaviour.selector)])
+      // `matches?.`, not `instanceof Element`: a document has none, and a frame's elements are no
+      // instances of this window's Element.
+      if (element.matches?.(behaviour.selector)) enhanceOne(behaviour, element as Element);
 }
 
 /**
@@ -80,7 +71,7 @@ export function observe(root: Node, behaviours: readonly Behaviour[]): () => voi
   const observer = new MutationObserver((records) => {
     for (const record of records)
       for (const node of record.addedNodes)
-        if (node.nodeType === Node.ELEMENT_NODE) initAll(node as Element, behaviours);
+        if (node.nodeType === 1) initAll(node as Element, behaviours); // Node.ELEMENT_NODE
   });
   observer.observe(root, { childList: true, subtree: true });
   return () => {
@@ -94,9 +85,9 @@ export function observe(root: Node, behaviours: readonly Behaviour[]): () => voi
  */
 export function startWith(
   behaviours: readonly Behaviour[],
-  root: ParentNode | undefined = typeof document === 'undefined' ? undefined : document,
+  root: ParentNode | undefined = (globalThis as { document?: Document }).document,
 ): () => void {
-  if (root === undefined) return () => undefined;
+  if (!root) return () => undefined;
   initAll(root, behaviours);
   return observe(root, behaviours);
 }
@@ -132,15 +123,13 @@ export function requireParts<const P extends readonly Part[]>(
   root: Element,
   parts: P,
 ): { -readonly [K in keyof P]: ElementOf<SelectorOf<P[K]>> } | false {
-  const found: Element[] = [];
-  for (const part of parts) {
-    const [selector, named = selector] = [part].flat();
-    const element = root.querySelector(selector as string);
-    if (!element)
-      return process.env.NODE_ENV !== 'production' && warn(behaviour, root, `no ${named}`);
-    found.push(element);
-  }
-  return found as { -readonly [K in keyof P]: ElementOf<SelectorOf<P[K]>> };
+  const found = parts.map((part) => root.querySelector([part].flat()[0] as string));
+  const missing = found.indexOf(null);
+  if (missing < 0) return found as { -readonly [K in keyof P]: ElementOf<SelectorOf<P[K]>> };
+  return (
+    process.env.NODE_ENV !== 'production' &&
+    warn(behaviour, root, `no ${[parts[missing]].flat().at(-1) as string}`)
+  );
 }
 
 /**
@@ -154,6 +143,20 @@ export function elementForFragment(doc: Document, fragment: string): Element | n
   } catch {
     return null; // a malformed percent-encoding names no element
   }
+}
+
+/**
+ * Calls `go` with the element the page's URL fragment names, now and after every `hashchange`, as long as
+ * the fragment names one (the tabs select its panel, the accordion opens its section).
+ */
+export function followFragment(root: Element, go: (target: Element) => void): void {
+  const view = root.ownerDocument.defaultView;
+  const follow = (): void => {
+    const target = view && elementForFragment(root.ownerDocument, view.location.hash);
+    if (target) go(target);
+  };
+  view?.addEventListener('hashchange', follow);
+  follow();
 }
 
 /** The language of an element's texts: its `data-sk-locale`, else the nearest `lang`; 'de' unless English. */

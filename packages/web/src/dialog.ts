@@ -19,18 +19,18 @@ const openers = new WeakMap<HTMLDialogElement, Element>();
  * of the body, then of the actions. `null` leaves the browser's choice.
  */
 export function initialFocus(dialog: HTMLDialogElement): HTMLElement | null {
-  const autofocus = dialog.querySelector<HTMLElement>('[autofocus]');
-  if (autofocus) return autofocus;
   const actions = dialog.querySelector(':scope > .sk-dialog__actions');
-  if (dialog.getAttribute('role') === 'alertdialog') {
-    const cancel = actions?.querySelector<HTMLElement>(
-      'button[command="close"]:not([disabled]), button[command="request-close"]:not([disabled])',
-    );
-    if (cancel) return cancel;
-  }
   return (
-    focusableElements(dialog.querySelector(':scope > .sk-dialog__body'))[0] ??
-    focusableElements(actions)[0] ??
+    dialog.querySelector<HTMLElement>('[autofocus]') ??
+    (dialog.getAttribute('role') === 'alertdialog'
+      ? actions?.querySelector<HTMLElement>(
+          'button:is([command=close],[command=request-close]):not([disabled])',
+        )
+      : null) ??
+    [
+      ...focusableElements(dialog.querySelector(':scope > .sk-dialog__body')),
+      ...focusableElements(actions),
+    ][0] ??
     null
   );
 }
@@ -62,12 +62,13 @@ export function closeDialog(dialog: HTMLDialogElement, returnValue?: string): vo
 
 /**
  * The script fallback of invoker commands for dialogs, for browsers without them: one click listener
- * on the document, which runs `show-modal`, `close` and `request-close` of a `button[commandfor]` whose
- * target is a `<dialog>` — as the browser would.
+ * on the document (the same function, so adding it again adds nothing), which runs `show-modal`, `close`
+ * and `request-close` of a `button[commandfor]` whose target is a `<dialog>` — as the browser would. A
+ * second copy of this package adds its own listener, which finds the work done (`openDialog` and
+ * `closeDialog` do nothing twice).
  */
 function onInvoke(event: Event): void {
-  const button =
-    event.target instanceof Element ? event.target.closest('button[commandfor]') : null;
+  const button = (event.target as Partial<Element>).closest?.('button[commandfor]');
   // A submit or reset button in a form does its form's work, not the command (HTML's order).
   if (
     !(button instanceof HTMLButtonElement) ||
@@ -75,21 +76,20 @@ function onInvoke(event: Event): void {
     (button.form && button.type !== 'button')
   )
     return;
-  const target = button.ownerDocument.getElementById(button.getAttribute('commandfor') ?? '');
-  if (!(target instanceof HTMLDialogElement)) return;
+  const target = button.ownerDocument.getElementById(button.getAttribute('commandfor') as string);
   const command = button.getAttribute('command')?.toLowerCase();
-  const value = button.hasAttribute('value') ? button.value : undefined;
+  if (!(target instanceof HTMLDialogElement)) return;
   if (command === 'show-modal') openDialog(target, button);
   // request-close would let a cancel listener object; browsers without invokers lack it too.
-  else if (command === 'close' || command === 'request-close') closeDialog(target, value);
+  else if (command === 'close' || command === 'request-close')
+    closeDialog(target, button.hasAttribute('value') ? button.value : undefined);
 }
 
 /** True when every element of the IDREF list `ids` is in the dialog and has text. */
 function names(dialog: HTMLDialogElement, ids: string | null): boolean {
-  const list = ids?.trim().split(/\s+/) ?? [];
-  return (
-    list.length > 0 && list.every((id) => dialog.querySelector(`[id="${id}"]`)?.textContent.trim())
-  );
+  return !!ids
+    ?.match(/\S+/g)
+    ?.every((id) => dialog.querySelector(`[id="${id}"]`)?.textContent.trim());
 }
 
 /**
@@ -124,12 +124,7 @@ export const dialog: Behaviour = {
         warn('dialog', element, 'an alertdialog needs aria-describedby pointing to its message')
       );
     const document = element.ownerDocument;
-    if (!('command' in HTMLButtonElement.prototype)) {
-      const key = Symbol.for('@stadtkern/web:dialog-invokers');
-      const flags = document as unknown as Record<symbol, boolean | undefined>;
-      if (!flags[key]) document.addEventListener('click', onInvoke);
-      flags[key] = true;
-    }
+    if (!('command' in HTMLButtonElement.prototype)) document.addEventListener('click', onInvoke);
     // Native invokers: the command event names the button that opens the dialog.
     element.addEventListener('command', (event) => {
       const { command, source } = event as Event & { command?: string; source?: Element | null };
@@ -144,11 +139,11 @@ export const dialog: Behaviour = {
       if (event.newState === 'open' && element.open) focusInitial(element);
     });
     element.addEventListener('close', () => {
-      const opener = openers.get(element);
+      const opener = openers.get(element) as HTMLElement | undefined;
       openers.delete(element);
       const active = document.activeElement;
-      const lost = !active || active === document.body || element.contains(active);
-      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      if ((!active || active === document.body || element.contains(active)) && opener?.isConnected)
+        opener.focus();
     });
     return true;
   },

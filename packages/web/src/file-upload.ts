@@ -70,24 +70,20 @@ export const fileUpload: Behaviour = {
     ]);
     if (!parts) return false;
     const [input, zone, list, status] = parts;
-    const maxText = input.getAttribute('data-sk-max-size');
-    const max = maxText == null ? Infinity : Number(maxText);
+    const max = Number(input.getAttribute('data-sk-max-size') ?? Infinity);
     if (!(max > 0))
       return (
         process.env.NODE_ENV !== 'production' &&
         warn(
           'file-upload',
           root,
-          `data-sk-max-size must be a number of bytes (got ${JSON.stringify(maxText)})`,
+          `data-sk-max-size must be a number of bytes (got ${JSON.stringify(input.getAttribute('data-sk-max-size'))})`,
         )
       );
     const locale = localeOf(root);
     const texts = fileUploadTexts[locale];
-    const tokens = input.accept
-      .toLowerCase()
-      .split(',')
-      .map((token) => token.trim())
-      .filter(Boolean);
+    // The `accept` list: extensions (`.pdf`), exact MIME types and `type/*`, lower case.
+    const tokens = input.accept.toLowerCase().match(/[^\s,]+/g) ?? [];
     const allowed = [
       ...new Set(
         tokens.map((token) =>

@@ -1,4 +1,4 @@
-import { elementForFragment, warn } from './core.js';
+import { elementForFragment, followFragment, warn } from './core.js';
 import type { Behaviour } from './core.js';
 
 /** Name of the bubbling event a `.sk-tabs` dispatches when the user selects a tab; `detail.id` is the panel's id. */
@@ -12,20 +12,9 @@ interface Pair {
 /** The panel a tab link points to (`href="#<panel id>"`), if it is a `.sk-tabs__panel` of this component. */
 function panelOf(root: Element, link: HTMLAnchorElement): HTMLElement | undefined {
   const panel = elementForFragment(root.ownerDocument, link.getAttribute('href') ?? '');
-  return panel instanceof HTMLElement &&
-    panel.classList.contains('sk-tabs__panel') &&
-    root.contains(panel)
+  return panel instanceof HTMLElement && panel.matches('.sk-tabs__panel') && root.contains(panel)
     ? panel
     : undefined;
-}
-
-/** The pair whose panel is, or holds, the URL fragment's target. */
-function pairForFragment(pairs: readonly Pair[], root: Element): Pair | undefined {
-  const target = elementForFragment(
-    root.ownerDocument,
-    root.ownerDocument.defaultView?.location.hash ?? '',
-  );
-  return target ? pairs.find(({ panel }) => panel.contains(target)) : undefined;
 }
 
 /**
@@ -40,13 +29,16 @@ export const tabs: Behaviour = {
   name: 'tabs',
   selector: '.sk-tabs',
   enhance(root) {
-    const list = root.querySelector('ul.sk-tabs__list');
+    const list = root.querySelector<HTMLUListElement>('ul.sk-tabs__list');
     if (!list)
       return process.env.NODE_ENV !== 'production' && warn('tabs', root, 'no ul.sk-tabs__list');
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('a.sk-tabs__tab')];
-    if (!links.length)
+    const found = [...root.querySelectorAll<HTMLAnchorElement>('a.sk-tabs__tab')].map((tab) => ({
+      tab,
+      panel: panelOf(root, tab),
+    }));
+    if (!found.length)
       return process.env.NODE_ENV !== 'production' && warn('tabs', root, 'no a.sk-tabs__tab');
-    const missing = links.find((link) => !panelOf(root, link));
+    const missing = found.find(({ panel }) => !panel)?.tab;
     if (missing)
       return (
         process.env.NODE_ENV !== 'production' &&
@@ -56,7 +48,7 @@ export const tabs: Behaviour = {
           `the tab „${missing.textContent.trim()}“ points to no .sk-tabs__panel in this component (href="${missing.getAttribute('href') ?? ''}")`,
         )
       );
-    const pairs: Pair[] = links.map((tab) => ({ tab, panel: panelOf(root, tab) as HTMLElement }));
+    const pairs = found as Pair[];
 
     list.setAttribute('role', 'tablist');
     for (const item of list.children) item.setAttribute('role', 'presentation');
@@ -70,8 +62,10 @@ export const tabs: Behaviour = {
     }
 
     let selected: Pair | undefined;
-    const select = (pair: Pair, user: boolean): void => {
-      const changed = pair !== selected;
+    /** Selects `pair`; a change the user made (every change after the first) is announced by the event. */
+    const select = (pair: Pair | undefined, focus?: boolean): void => {
+      if (!pair) return;
+      const changed = selected && pair !== selected;
       selected = pair;
       for (const { tab, panel } of pairs) {
         const on = tab === pair.tab;
@@ -79,58 +73,41 @@ export const tabs: Behaviour = {
         tab.tabIndex = on ? 0 : -1;
         panel.hidden = !on;
       }
-      if (user && changed)
+      if (changed)
         root.dispatchEvent(
           new CustomEvent(TABS_SELECT_EVENT, { bubbles: true, detail: { id: pair.panel.id } }),
         );
+      if (focus) pair.tab.focus();
     };
+    // The panel that holds the URL fragment's target, now and on every hashchange; else the one
+    // data-sk-selected names, else the first.
+    followFragment(root, (target) => {
+      select(pairs.find(({ panel }) => panel.contains(target)));
+    });
     const named = root.getAttribute('data-sk-selected');
-    select(
-      pairForFragment(pairs, root) ??
-        pairs.find(({ panel }) => panel.id === named) ??
-        (pairs[0] as Pair),
-      false,
-    );
+    if (!selected) select(pairs.find(({ panel }) => panel.id === named) ?? pairs[0]);
 
     list.addEventListener('click', (event) => {
-      const pair = pairs.find(
-        ({ tab }) => event.target instanceof Node && tab.contains(event.target),
-      );
+      const pair = pairs.find(({ tab }) => tab.contains(event.target as Node));
       if (!pair) return;
       event.preventDefault(); // select in place instead of jumping to the section
       select(pair, true);
-      pair.tab.focus();
     });
     list.addEventListener('keydown', (event) => {
-      if (!(event instanceof KeyboardEvent)) return;
       const index = pairs.findIndex(({ tab }) => tab === event.target);
-      if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-      const last = pairs.length - 1;
-      const next =
-        event.key === 'ArrowRight'
-          ? index === last
-            ? 0
-            : index + 1
-          : event.key === 'ArrowLeft'
-            ? index === 0
-              ? last
-              : index - 1
-            : event.key === 'Home'
-              ? 0
-              : event.key === 'End'
-                ? last
-                : event.key === ' '
-                  ? index
-                  : undefined;
-      if (next === undefined) return;
+      const count = pairs.length;
+      const next = (
+        {
+          ArrowRight: index + 1,
+          ArrowLeft: index + count - 1,
+          Home: 0,
+          End: count - 1,
+          ' ': index,
+        } as Record<string, number | undefined>
+      )[event.key];
+      if (index < 0 || next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
       event.preventDefault();
-      const pair = pairs[next] as Pair;
-      select(pair, true);
-      pair.tab.focus();
-    });
-    root.ownerDocument.defaultView?.addEventListener('hashchange', () => {
-      const pair = pairForFragment(pairs, root);
-      if (pair) select(pair, true);
+      select(pairs[next % count], true);
     });
     return true;
   },

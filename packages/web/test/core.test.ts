@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { focusableElements, focusElement, requireParts, warn } from '../src/core.js';
+import { enhance, focusableElements, focusElement, requireParts, warn } from '../src/core.js';
 import { setBody } from './helpers.js';
 
 afterEach(() => {
@@ -95,5 +95,31 @@ describe('focusableElements: the one list of what Tab reaches', () => {
     );
     expect(names).toEqual(['A', 'C', 'F', 'H', 'J', 'K', 'L']);
     expect(focusableElements(null)).toEqual([]);
+  });
+});
+
+describe('enhance: once per element, also with two copies of the package on one page', () => {
+  it('a second copy (the prebuilt file next to a bundled one) does not enhance an element again', async () => {
+    const first = await import('../src/core.js');
+    // The query makes a second module instance: another copy of the package, with its own module state.
+    const copy = '../src/core.ts?second-copy';
+    const second = (await import(/* @vite-ignore */ copy)) as typeof first;
+    expect(second.enhance).not.toBe(first.enhance);
+    setBody('<div class="x"></div>');
+    const enhanced = vi.fn(() => true);
+    const behaviour = { name: 'test-copies', selector: '.x', enhance: enhanced };
+    first.startWith([behaviour])();
+    second.startWith([behaviour])();
+    second.enhance(document.querySelector('.x') as Element, behaviour);
+    expect(enhanced).toHaveBeenCalledOnce();
+  });
+
+  it('an element whose markup was incomplete is tried again', () => {
+    setBody('<div class="x"></div>');
+    const enhanced = vi.fn().mockReturnValueOnce(false).mockReturnValue(true);
+    const behaviour = { name: 'test-retry', selector: '.x', enhance: enhanced };
+    const element = document.querySelector('.x') as Element;
+    for (let i = 0; i < 3; i++) enhance(element, behaviour);
+    expect(enhanced).toHaveBeenCalledTimes(2);
   });
 });
