@@ -1,7 +1,8 @@
 // The theme workshop (Storybook › Theme-Werkstatt) in Chromium, as a designer uses it: a brand colour that fails
 // contrast shows the failing pair with its ratio; the downloaded folder is valid and, placed next to the other
-// themes, the token build gives the same verdict (the same failures, or the same pairs, ratios and CSS); the
-// previews show the candidate in light and dark whatever the toolbar says.
+// themes, the token build gives the same verdict (the same failures, or the same pairs, ratios and CSS); by default
+// the page writes exactly the folder the theme command it prints writes; the previews show the candidate in light
+// and dark whatever the toolbar says; the verdict and the downloads come before the folded pair tables.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -23,7 +24,8 @@ const DOCS_ID = 'theme-werkstatt--dokumentation';
 const ID = 'musterstadt';
 /** Cannot carry white text (1.51 : 1): as an exact action colour it fails the gate. */
 const FAILING = '#ffcc00';
-const PASSING = '#005a9f';
+/** Carries white text (4.94 : 1) but is too light for text on grey surfaces: the command fills buttons with it. */
+const KOELN = '#e2001a';
 
 /** The workshop writes ratios the German way: 1,51 : 1. */
 const german = (/** @type {number} */ n) => `${n.toFixed(2).replace('.', ',')} : 1`;
@@ -72,8 +74,15 @@ async function setBrandColour(/** @type {string} */ hex) {
   await page.getByRole('textbox', { name: 'Markenfarbe', exact: true }).fill(hex);
 }
 
+/** Opens the folded pair tables (native <details>), as a designer would, by their summaries. */
+async function openPairTables() {
+  const closed = page.locator('#werkstatt details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
 /** The rows of one scheme's pair table as { fg, bg, ratio, verdict } (the table's caption names the scheme). */
 async function pairRows(/** @type {'Hell' | 'Dunkel'} */ scheme) {
+  await openPairTables();
   const table = page.getByRole('table', { name: new RegExp(`^${scheme}: \\d+ Paare`) });
   return table.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => {
@@ -148,11 +157,12 @@ describe('Theme-Werkstatt', () => {
   });
 
   it('shows the pair a failing brand colour breaks, with its ratio and the nearest passing shade', async () => {
+    await page.getByRole('radio', { name: 'Genau die Markenfarbe überall' }).check();
     await setBrandColour(FAILING);
     await status(/\d+ Kontrastpaare bestehen nicht/);
     const rows = await pairRows('Hell');
     const button = rows.find(
-      (r) => r.fg === 'color.action.on-default' && r.bg === 'color.action.default',
+      (r) => r.fg === 'color.action.on-default' && r.bg === 'color.action.primary.background',
     );
     assert.ok(button, 'no row for the primary button text');
     assert.equal(button.ratio, german(contrastRatio('#ffffff', FAILING)));
@@ -178,11 +188,22 @@ describe('Theme-Werkstatt', () => {
     assert.deepEqual(result.problems, shown);
   });
 
-  it('with the nearest passing step, the download is valid and builds to the same pairs, ratios and CSS', async () => {
-    await page.getByRole('radio', { name: /Die nächste Stufe, die den Kontrast besteht/ }).check();
+  it("by default decides as the theme command: a Köln-like red fills the buttons, the build passes, the folder is the command's", async () => {
+    await page.getByRole('radio', { name: 'Wie der Theme-Befehl' }).check();
+    await setBrandColour(KOELN);
     await status(/Alle \d+ Kontrastpaare bestehen/);
-    await setBrandColour(PASSING);
-    await status(/Alle \d+ Kontrastpaare bestehen/);
+    const notes = await page
+      .getByRole('heading', { name: 'Aktionsfarbe' })
+      .locator('xpath=ancestor::*[contains(@class, "sk-alert")][1]')
+      .innerText();
+    assert.match(
+      notes,
+      /Ihre Markenfarbe #e2001a füllt die Schaltflächen \(Stufe 500, weiße Schrift 4,94 : 1\)/,
+    );
+    assert.match(
+      notes,
+      /color\.action\.default auf color\.layout\.background\.level-3 \(4,15 : 1\)/,
+    );
     const themesDir = await downloadInto('passing');
     for (const file of ['theme.json', 'brand.json'])
       assert.deepEqual(
@@ -192,6 +213,33 @@ describe('Theme-Werkstatt', () => {
           file,
         ),
         [],
+      );
+    // The command the page prints (run on a copy) writes the same two files.
+    const command = await page.locator('#werkstatt pre code').innerText();
+    assert.match(command, /^pnpm -C packages\/tokens theme /);
+    const args = [...command.matchAll(/--([a-z-]+) (?:"((?:[^"\\]|\\.)*)"|(\S+))/g)].flatMap(
+      (m) => [`--${m[1]}`, m[2] ?? m[3]],
+    );
+    const commandDir = join(scratch, 'command/themes');
+    await mkdir(commandDir, { recursive: true });
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(tokensRoot, 'scripts/theme.mjs'),
+        '--themes-dir',
+        commandDir,
+        '--repo-root',
+        join(scratch, 'command'),
+        ...args,
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    for (const file of ['theme.json', 'brand.json'])
+      assert.equal(
+        await readFile(join(themesDir, ID, file), 'utf8'),
+        await readFile(join(commandDir, ID, file), 'utf8'),
+        file,
       );
     const dist = join(scratch, 'passing/dist');
     const result = build({ themesDir, dist });
@@ -260,10 +308,12 @@ describe('Theme-Werkstatt', () => {
         ['dark', 'Dunkel'],
       ])) {
         const action = rows[scheme].find(
-          (r) => r.fg === 'color.action.on-default' && r.bg === 'color.action.default',
+          (r) => r.fg === 'color.action.on-default' && r.bg === 'color.action.primary.background',
         );
         assert.ok(action);
-        const expected = await value(scheme, '--sk-color-action-default');
+        const expected = await value(scheme, '--sk-color-action-primary-background');
+        // The toolbar switch renders the docs page again, with the pair tables folded.
+        await openPairTables();
         assert.equal(await actionOn(label), rgb(expected), `${label} preview, toolbar ${toolbar}`);
         // The same colour the pair table reports for that scheme.
         assert.equal(
@@ -280,9 +330,53 @@ describe('Theme-Werkstatt', () => {
       }
     }
     assert.notEqual(
-      await value('light', '--sk-color-action-default'),
-      await value('dark', '--sk-color-action-default'),
+      await value('light', '--sk-color-action-primary-background'),
+      await value('dark', '--sk-color-action-primary-background'),
     );
+    // The Köln-like red itself fills the light preview's primary button.
+    assert.equal(await value('light', '--sk-color-action-primary-background'), KOELN);
+  });
+
+  it('puts the verdict and the downloads before the palettes and the folded pair tables', async () => {
+    await page.reload();
+    await status(/Alle \d+ Kontrastpaare bestehen/);
+    const headings = await page.locator('#werkstatt h2').allInnerTexts();
+    assert.ok(
+      headings.indexOf('Theme herunterladen und einreichen') < headings.indexOf('Palette'),
+      headings.join(' | '),
+    );
+    // The pair tables start folded; their summaries are keyboard controls that say the verdict.
+    const summaries = page.locator('#werkstatt details > summary');
+    assert.deepEqual(
+      (await summaries.allInnerTexts()).map((t) => t.replace(/\d+/, 'n')),
+      ['Hell: n Paare, alle bestanden', 'Dunkel: n Paare, alle bestanden'],
+    );
+    assert.equal(await page.getByRole('table', { name: /^Hell: \d+ Paare/ }).count(), 0);
+    await summaries.first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('table', { name: /^Hell: \d+ Paare/ }).waitFor();
+    // A verdict badge stays on one line, and a token name breaks only after a dot: every text node of them (a
+    // badge's text, a name's parts between dots) lies on one line, also at 320 px.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const table = page.getByRole('table', { name: /^Hell:/ });
+    const brokenWords = await table.evaluate((t) =>
+      [...t.querySelectorAll('.sk-badge, code')]
+        .flatMap((element) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          const nodes = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+          return nodes;
+        })
+        .filter((node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return tops.size > 1;
+        })
+        .map((node) => node.textContent),
+    );
+    assert.deepEqual(brokenWords, []);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('reflows at 320 px: wide tables and the command scroll in their own region (WCAG 1.4.10)', async () => {

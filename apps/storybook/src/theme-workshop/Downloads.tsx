@@ -9,7 +9,7 @@ const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('
 /** The command that writes the same folder in a checkout (packages/tokens/scripts/theme.mjs). */
 function themeCommand(input: Input): string {
   const parts = [
-    'pnpm --filter @stadtkern/tokens theme',
+    'pnpm -C packages/tokens theme',
     `--id ${input.id}`,
     `--name ${quote(input.name.trim())}`,
     `--primary ${quote(input.primary.toLowerCase())}`,
@@ -37,8 +37,8 @@ export function Downloads({
     <Section title="Theme herunterladen und einreichen">
       {!buildable ? (
         <Alert variant="warning" title="Noch nicht einreichen" headingLevel={3}>
-          Dieses Theme besteht die Kontrastprüfung nicht. Wählen Sie oben „Die nächste Stufe, die
-          den Kontrast besteht“ oder eine andere Markenfarbe.
+          Dieses Theme besteht die Kontrastprüfung nicht. Wählen Sie oben „Wie der Theme-Befehl“
+          oder eine andere Markenfarbe.
         </Alert>
       ) : null}
       <p>
@@ -57,7 +57,11 @@ export function Downloads({
         ))}
       </ButtonGroup>
       <Heading level={3}>Oder mit einem Befehl</Heading>
-      <p>Derselbe Ordner entsteht in einem Checkout mit:</p>
+      <p>
+        {input.action === 'command'
+          ? 'Derselbe Ordner entsteht in einem Checkout (im Wurzelordner) mit:'
+          : 'Der Befehl entscheidet wie „Wie der Theme-Befehl“ (nicht wie die Dateien oben, die die Markenfarbe überall verwenden). In einem Checkout (im Wurzelordner):'}
+      </p>
       <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         <code>{themeCommand(input)}</code>
       </pre>

@@ -61,6 +61,7 @@ export function ThemeForm({
         value={input.neutral}
         error={errors.neutral}
         optional
+        fallback={isThemeColour(input.primary) ? input.primary : undefined}
         onChange={(neutral) => {
           set({ neutral });
         }}
@@ -95,21 +96,21 @@ export function ThemeForm({
       </FormField>
       <RadioGroup legend="Aktionsfarbe (Schaltflächen und Links)" name="aktionsfarbe">
         <Radio
-          label="Genau die Markenfarbe"
-          hint="Zeigt, welche Paare sie nicht besteht."
+          label="Wie der Theme-Befehl"
+          hint="Die Markenfarbe füllt die Schaltflächen, wenn weiße Schrift auf ihr 4,5 : 1 erreicht; Links und farbiger Text bekommen die nächste Stufe, die auf allen Flächen besteht."
+          value="command"
+          checked={input.action === 'command'}
+          onChange={() => {
+            set({ action: 'command' });
+          }}
+        />
+        <Radio
+          label="Genau die Markenfarbe überall"
+          hint="Auch für Links und farbigen Text. Zeigt, welche Paare sie nicht besteht; der Theme-Befehl würde anders entscheiden."
           value="brand"
           checked={input.action === 'brand'}
           onChange={() => {
             set({ action: 'brand' });
-          }}
-        />
-        <Radio
-          label="Die nächste Stufe, die den Kontrast besteht"
-          hint="So entscheidet auch der Theme-Befehl."
-          value="nearest"
-          checked={input.action === 'nearest'}
-          onChange={() => {
-            set({ action: 'nearest' });
           }}
         />
       </RadioGroup>
@@ -117,13 +118,17 @@ export function ThemeForm({
   );
 }
 
-/** A colour as hex text with the browser's colour picker beside it; both edit the same value. */
+/**
+ * A colour as hex text with the browser's colour picker beside it; both edit the same value. A picker cannot be
+ * empty: while the text field is, it shows `fallback` (the colour the theme uses instead), not black.
+ */
 function ColourField({
   label,
   hint,
   value,
   error,
   optional = false,
+  fallback,
   onChange,
 }: {
   label: string;
@@ -131,6 +136,7 @@ function ColourField({
   value: string;
   error?: string;
   optional?: boolean;
+  fallback?: string;
   onChange: (value: string) => void;
 }) {
   const picker = useId();
@@ -161,7 +167,7 @@ function ColourField({
         <input
           id={picker}
           type="color"
-          value={isThemeColour(value) ? value.toLowerCase() : '#000000'}
+          value={(isThemeColour(value) ? value : (fallback ?? '#000000')).toLowerCase()}
           onChange={(e) => {
             onChange(e.target.value);
           }}

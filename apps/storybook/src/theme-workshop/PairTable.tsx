@@ -1,4 +1,5 @@
 // The contrast gate's verdict on every pair of one scheme, phrased in German from the engine's data.
+import { Fragment } from 'react';
 import { Badge, Table, TableCell, TableHeaderCell } from '@stadtkern/react';
 import { shortStep } from '@stadtkern/tokens/engine';
 import { SCHEME_LABEL, minimum, ratio } from './german';
@@ -11,16 +12,36 @@ const suggestion = ({ token, origin, file, nearest }: PairResult['fixes'][number
     ? `die nächste Stufe, die besteht, ist ${shortStep(nearest.step)} (${nearest.value}, ${ratio(nearest.ratio)})`
     : `keine Stufe von ${shortStep(origin.slice(0, origin.lastIndexOf('.')))} besteht`);
 
-export function PairTable({ scheme, results }: { scheme: Scheme; results: PairResult[] }) {
+/** A token name that may break after its dots, never inside a part: color.<wbr>action.<wbr>on-default. */
+function TokenName({ name }: { name: string }) {
+  const parts = name.split('.');
+  return (
+    <code>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {/* white-space: nowrap keeps a part whole, also at its hyphens (theme-workshop.css). */}
+          <span className="stadtkern-theme-workshop__token-part">
+            {i < parts.length - 1 ? `${part}.` : part}
+          </span>
+          {i < parts.length - 1 ? <wbr /> : null}
+        </Fragment>
+      ))}
+    </code>
+  );
+}
+
+/** The caption of a scheme's table, also the summary of its fold: Hell: 71 Paare, alle bestanden. */
+export const pairSummary = (scheme: Scheme, results: PairResult[]) => {
   const failing = results.filter((r) => !r.passes).length;
+  return `${SCHEME_LABEL[scheme]}: ${results.length} Paare, ${
+    failing === 0 ? 'alle bestanden' : `${failing} nicht bestanden`
+  }`;
+};
+
+export function PairTable({ scheme, results }: { scheme: Scheme; results: PairResult[] }) {
   return (
     // The Table's own scroll region (named by its caption) keeps the page from scrolling sideways.
-    <Table
-      caption={`${SCHEME_LABEL[scheme]}: ${results.length} Paare, ${
-        failing === 0 ? 'alle bestanden' : `${failing} nicht bestanden`
-      }`}
-      compact
-    >
+    <Table caption={pairSummary(scheme, results)} compact>
       <thead>
         <tr>
           <TableHeaderCell scope="col">Vordergrund</TableHeaderCell>
@@ -39,10 +60,10 @@ export function PairTable({ scheme, results }: { scheme: Scheme; results: PairRe
         {results.map((r) => (
           <tr key={`${r.fg} ${r.bg}`}>
             <TableCell>
-              <code>{r.fg}</code> <code>{r.fgValue}</code>
+              <TokenName name={r.fg} /> <code>{r.fgValue}</code>
             </TableCell>
             <TableCell>
-              <code>{r.bg}</code> <code>{r.bgValue}</code>
+              <TokenName name={r.bg} /> <code>{r.bgValue}</code>
             </TableCell>
             <TableCell>{r.reason}</TableCell>
             <TableCell numeric>{ratio(r.ratio)}</TableCell>

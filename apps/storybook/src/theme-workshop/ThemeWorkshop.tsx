@@ -1,17 +1,19 @@
 // The Theme-Werkstatt: a designer enters a city's brand decisions and sees the generated palette, real components in
 // light and dark, and the contrast gate's verdict on every pair – computed by the token build's own code
 // (@stadtkern/tokens/engine, run in the browser) – and downloads the theme folder. This file puts the parts together:
-// the state (state.ts), the form (Form.tsx), the palettes, previews, pair tables and downloads.
+// the state (state.ts), the form (Form.tsx), then the verdict and the downloads, the palettes, previews and the pair
+// tables (folded, they are long).
+import { useState } from 'react';
 import { Alert } from '@stadtkern/react';
 import './theme-workshop.css';
 import { Downloads } from './Downloads';
 import { ThemeForm } from './Form';
-import { PairTable } from './PairTable';
+import { PairTable, pairSummary } from './PairTable';
 import { Palette } from './Palette';
 import { Preview } from './Preview';
 import { Section } from './Section';
 import { SCHEMES } from './german';
-import type { Workshop } from './german';
+import type { Scheme, Workshop } from './german';
 import { useInput, useWorkshopRun } from './state';
 import type { Run } from './state';
 
@@ -45,6 +47,8 @@ export function ThemeWorkshop() {
   const run = useWorkshopRun(input);
   const done = run.state === 'done' ? run : undefined;
   const problems = done ? buildProblems(done.result) : [];
+  // Which pair tables are open: kept here, since every new run replaces the results below.
+  const [open, setOpen] = useState<Record<Scheme, boolean>>({ light: false, dark: false });
 
   return (
     // sb-unstyled: Storybook's docs typography stays out; what shows is Stadtkern's own CSS, as in a service.
@@ -73,11 +77,33 @@ export function ThemeWorkshop() {
         <>
           {/* The build's CSS for the candidate, scoped to the preview containers below. */}
           <style>{done.result.css}</style>
-          {done.result.messages.length > 0 ? (
+          {/* The verdict and the download first; the palettes, previews and pair tables follow. */}
+          {done.result.notes.length > 0 ? (
             <Alert variant="info" title="Aktionsfarbe" headingLevel={2}>
-              {done.result.messages[0]}
+              {done.result.notes.map(({ de }) => (
+                <p key={de} style={{ overflowWrap: 'anywhere' }}>
+                  {de}
+                </p>
+              ))}
             </Alert>
           ) : null}
+          {problems.length > 0 ? (
+            <Alert variant="danger" title="So würde der Build abbrechen" headingLevel={2}>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p} style={{ overflowWrap: 'anywhere' }}>
+                    {p}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
+
+          <Downloads
+            input={done.input}
+            files={done.result.files}
+            buildable={problems.length === 0}
+          />
 
           <Section title="Palette">
             <Palette name="Markenfarbe (primary)" steps={done.result.palettes.primary ?? {}} />
@@ -102,29 +128,26 @@ export function ThemeWorkshop() {
             <p>
               Dieselbe Prüfung wie im Build (<code>packages/tokens/engine/contrast-gate.mjs</code>):
               jedes Paar aus Vorder- und Hintergrund, das die Komponenten verwenden, in Hell und
-              Dunkel.
+              Dunkel. Öffnen Sie eine Tabelle, um jedes Paar mit Kontrast und Mindestwert zu sehen.
             </p>
-            {problems.length > 0 ? (
-              <Alert variant="danger" title="So würde der Build abbrechen" headingLevel={3}>
-                <ul>
-                  {problems.map((p) => (
-                    <li key={p} style={{ overflowWrap: 'anywhere' }}>
-                      {p}
-                    </li>
-                  ))}
-                </ul>
-              </Alert>
-            ) : null}
-            {SCHEMES.map((scheme) => (
-              <PairTable key={scheme} scheme={scheme} results={done.result.results[scheme] ?? []} />
-            ))}
+            {SCHEMES.map((scheme) => {
+              const results = done.result.results[scheme] ?? [];
+              return (
+                // Native <details>: keyboard and screen readers get a disclosure without any script.
+                <details
+                  key={scheme}
+                  open={open[scheme]}
+                  onToggle={(event) => {
+                    const isOpen = event.currentTarget.open;
+                    setOpen((old) => (old[scheme] === isOpen ? old : { ...old, [scheme]: isOpen }));
+                  }}
+                >
+                  <summary>{pairSummary(scheme, results)}</summary>
+                  <PairTable scheme={scheme} results={results} />
+                </details>
+              );
+            })}
           </Section>
-
-          <Downloads
-            input={done.input}
-            files={done.result.files}
-            buildable={problems.length === 0}
-          />
         </>
       ) : run.state === 'error' ? (
         <Alert variant="danger" title="Kein Theme möglich" headingLevel={2}>

@@ -24,7 +24,12 @@ export interface Input {
   neutral: string;
   font: string;
   radius: string;
-  action: 'brand' | 'nearest';
+  /**
+   * command: decide as the theme command does (the brand colour fills the buttons where white text on it passes,
+   * links take the nearest step that passes everywhere); brand: the exact brand colour for buttons and links alike,
+   * to see which pairs it fails.
+   */
+  action: 'command' | 'brand';
   /** The designer typed an id: a new name no longer replaces it. */
   idEdited: boolean;
 }
@@ -43,7 +48,7 @@ const DEFAULT_INPUT: Input = {
   neutral: '',
   font: SELF_HOSTED_FONTS[0] ?? 'Fira Sans',
   radius: '4px',
-  action: 'brand',
+  action: 'command',
   idEdited: false,
 };
 
@@ -79,12 +84,15 @@ export function fieldErrors(input: Input): FieldErrors {
   return errors;
 }
 
-const STORAGE_KEY = 'stadtkern-theme-werkstatt';
+// Version 2: the action choice became 'command' | 'brand' (it was 'brand' | 'nearest', with 'brand' the default).
+const STORAGE_KEY = 'stadtkern-theme-werkstatt-2';
 
 function storedInput(): Input {
   try {
     const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
-    return stored && typeof stored === 'object' ? { ...DEFAULT_INPUT, ...stored } : DEFAULT_INPUT;
+    if (!stored || typeof stored !== 'object') return DEFAULT_INPUT;
+    const input: Input = { ...DEFAULT_INPUT, ...stored };
+    return input.action === 'brand' ? input : { ...input, action: 'command' };
   } catch {
     return DEFAULT_INPUT;
   }
