@@ -2,10 +2,11 @@
 // First-run set-up for a machine that has only Node.js and npm:
 // checks Node, installs the pinned pnpm if needed, installs the workspace from the lockfile,
 // and installs the Debian packages it needs (a C++ compiler for the example service's SQLite driver, Chromium
-// for the browser tests, reuse) when they are missing and we may.
+// for the browser tests, reuse) when they are missing and we may. The install does not compile the SQLite driver
+// (pnpm-workspace.yaml): scripts/sqlite-driver.mjs does, quietly, when the example service first starts or is
+// tested, so whoever only wants Storybook neither waits for it nor reads its compiler warnings.
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const pnpmVersion = pkg.packageManager.split('@')[1];
@@ -56,8 +57,8 @@ if (current !== pnpmVersion) {
 }
 
 // Debian packages: a compiler for the example service's SQLite driver (better-sqlite3 is built from
-// source, as no prebuilt binary may be downloaded), Chromium for the browser tests, reuse for the
-// licence check.
+// source, as no prebuilt binary may be downloaded; scripts/sqlite-driver.mjs builds it on first use), Chromium
+// for the browser tests, reuse for the licence check.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasCommand = (command) => !spawnSync(command, ['--version'], { stdio: 'ignore' }).error;
 const missing = [
@@ -80,12 +81,6 @@ if (missing.length > 0) {
     );
   }
 }
-// node-gyp compiles against the headers that come with Node.js (no download: only the npm registry may be
-// reachable); pnpm's node-gyp does not look there by itself.
-const nodePrefix = dirname(dirname(realpathSync(process.execPath)));
-const headers = existsSync(join(nodePrefix, 'include/node/node.h'))
-  ? { npm_config_nodedir: nodePrefix }
-  : {};
 log('installing dependencies from pnpm-lock.yaml');
-run('pnpm', ['install', '--frozen-lockfile'], headers);
+run('pnpm', ['install', '--frozen-lockfile']);
 log('done');
