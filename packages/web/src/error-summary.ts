@@ -20,9 +20,20 @@ function goToField(event: MouseEvent, summary: Element): void {
   focusElement(field, { preventScroll: true });
 }
 
+/** Key on the document: whether a form was submitted since the last input (shared by copies of this package). */
+const SUBMITTED = Symbol.for('@stadtkern/web:submitted');
+
+/** Notes a `submit` (true) or an `input` (false) on the document it is listened to on. */
+function track(event: Event): void {
+  (event.currentTarget as unknown as Record<symbol, boolean>)[SUBMITTED] = event.type === 'submit';
+}
+
 /**
- * `.sk-error-summary`: takes focus when it appears (unless it has `data-sk-autofocus="false"`), and a
- * click on one of its `.sk-error-summary__link`s focuses the field and scrolls its label or legend into view.
+ * `.sk-error-summary`: takes focus when it appears (unless it has `data-sk-autofocus="false"`), and again
+ * when its content changes after a form was submitted and before anything was typed — a single-page app
+ * (React, Vue) that renders other errors after a second failed submit, where no page load moves focus.
+ * A change while the user types (errors checked on input) leaves focus in the field (WCAG 3.2.2). A click
+ * on one of its `.sk-error-summary__link`s focuses the field and scrolls its label or legend into view.
  */
 export const errorSummary: Behaviour = {
   name: 'error-summary',
@@ -34,12 +45,24 @@ export const errorSummary: Behaviour = {
         process.env.NODE_ENV !== 'production' &&
         warn('error-summary', summary, 'the summary has no a.sk-error-summary__link')
       );
+    const doc = summary.ownerDocument as Document & Record<symbol, boolean>;
     summary.addEventListener('click', (event) => {
       goToField(event, summary);
     });
-    // Without a tabindex of its own (the React component renders tabindex="-1"), the summary is
-    // focusable only while it has focus, so it never becomes a Tab stop.
-    if (summary.getAttribute('data-sk-autofocus') !== 'false') focusElement(summary);
+    // The same function each time, so the document gets each listener once (per copy of the package).
+    doc.addEventListener('submit', track, true);
+    doc.addEventListener('input', track, true);
+    const takeFocus = (): void => {
+      doc[SUBMITTED] = false;
+      // Without a tabindex of its own (the React component renders tabindex="-1"), the summary is
+      // focusable only while it has focus, so it never becomes a Tab stop.
+      if (summary.getAttribute('data-sk-autofocus') !== 'false') focusElement(summary);
+    };
+    takeFocus();
+    // A framework's re-render changes the list in place: items added or removed (keyed lists), texts.
+    new MutationObserver(() => {
+      if (doc[SUBMITTED]) takeFocus();
+    }).observe(summary, { childList: true, subtree: true, characterData: true });
     return true;
   },
 };

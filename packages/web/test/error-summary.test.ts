@@ -144,3 +144,83 @@ describe('ErrorSummary behaviour', () => {
     expect(document.querySelector('.sk-textarea__counter')?.textContent).toBe('Noch 5 Zeichen');
   });
 });
+
+describe('ErrorSummary behaviour: focus again after another failed submit (single-page apps)', () => {
+  // A single-page app (Vue, React) keeps the page: it prevents the navigation and renders the new errors
+  // into the summary that is already there, so no page load moves focus.
+  const FORM = `<form id="f" novalidate>${SUMMARY}${FIELDS}<button type="submit">Weiter</button></form>`;
+  const form = () => document.getElementById('f') as HTMLFormElement;
+  const button = () => document.querySelector('button') as HTMLButtonElement;
+  const field = () => document.getElementById('nachname') as HTMLInputElement;
+  /** The user submits with the button: focus is on it, and the app prevents the navigation. */
+  const submit = () => {
+    button().focus();
+    form().addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+      },
+      { once: true },
+    );
+    form().requestSubmit(button());
+  };
+  /** The user types into the surname field. */
+  const type = () => {
+    field().focus();
+    field().value += 'a';
+    field().dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  /** What a keyed re-render does when the first error is fixed: its list item goes. */
+  const firstErrorFixed = () => document.querySelector('.sk-error-summary__list li')?.remove();
+
+  it('the summary takes focus again when its errors change after the submit', async () => {
+    setBody(FORM);
+    stop = start();
+    type();
+    submit();
+    firstErrorFixed();
+    await flush();
+    expect(document.activeElement).toBe(summary());
+  });
+
+  it('a changed message text counts too (an unkeyed list re-rendered in place)', async () => {
+    setBody(FORM);
+    stop = start();
+    submit();
+    const text = link('Geben Sie den Tag ein.')?.firstChild as Text;
+    text.data = 'Der Tag muss zwischen 1 und 31 liegen.';
+    await flush();
+    expect(document.activeElement).toBe(summary());
+  });
+
+  it('errors that change while the user types (checked on input) leave focus in the field (WCAG 3.2.2)', async () => {
+    setBody(FORM);
+    stop = start();
+    submit();
+    type();
+    firstErrorFixed();
+    await flush();
+    expect(document.activeElement).toBe(field());
+  });
+
+  it('once per submit: a later change before the next submit does not take focus again', async () => {
+    setBody(FORM);
+    stop = start();
+    submit();
+    firstErrorFixed();
+    await flush();
+    button().focus();
+    firstErrorFixed();
+    await flush();
+    expect(document.activeElement).toBe(button());
+  });
+
+  it('data-sk-autofocus="false" keeps focus on the button after the submit too', async () => {
+    setBody(FORM.replace('role="alert"', 'role="alert" data-sk-autofocus="false"'));
+    stop = start();
+    submit();
+    firstErrorFixed();
+    await flush();
+    expect(document.activeElement).toBe(button());
+  });
+});

@@ -28,7 +28,9 @@ export type ErrorSummaryProps = Omit<HTMLAttributes<HTMLDivElement>, 'title'> & 
   /** Optional text between heading and list. @default undefined */
   description?: ReactNode;
   /**
-   * Moves focus to the summary when it appears (after a failed submit).
+   * Moves focus to the summary when it appears (after a failed submit), and again when its errors
+   * change after another submit (a second failed submit loads no page in an app) — not while the user
+   * types.
    * @default true
    */
   focusOnMount?: boolean;
@@ -50,8 +52,9 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   const base = useId();
   const inner = useRef<HTMLDivElement>(null);
   const mergedRef = useMergedRefs(ref, inner);
-  // Focus on mount and the links that focus their field: the behaviour of @stadtkern/web, shared with
-  // plain HTML. The summary has tabIndex={-1}: focusable by script, not a Tab stop.
+  // Focus on mount and again when the errors change after another submit, and the links that focus
+  // their field: the behaviour of @stadtkern/web, shared with plain HTML (it sees React's re-render of
+  // the list in the DOM). The summary has tabIndex={-1}: focusable by script, not a Tab stop.
   useBehaviour(inner, errorSummary);
   return (
     <div

@@ -1,6 +1,8 @@
 // Behaviour spec: error summary (ErrorSummary in @stadtkern/react, `.sk-error-summary` in @stadtkern/web).
 // After a failed submit the summary takes focus; each link moves focus to its field and brings the
-// field's label into view, without navigating to the fragment.
+// field's label into view, without navigating to the fragment. In a single-page app (Vue, React), where a
+// second failed submit loads no page, the summary takes focus again when its errors change after the
+// submit; errors that change while the user types leave focus in the field (WCAG 3.2.2).
 import assert from 'node:assert/strict';
 
 export const name = 'error-summary';
@@ -55,6 +57,41 @@ export async function withJavaScript(tab) {
   });
   assert.ok(box.top >= 0 && box.bottom <= box.height, `label in view (${JSON.stringify(box)})`);
   assert.equal(new URL(tab.url()).hash, '', 'the link did not navigate to the fragment');
+
+  // The page plays a single-page app from here on (on the React story as on plain HTML), changing the
+  // summary's list as a framework's re-render does. Errors checked while the user types change the
+  // summary: focus stays in the field.
+  await field.pressSequentially('1');
+  await summary.evaluate((el) => {
+    const text = el.querySelectorAll('a.sk-error-summary__link')[1]?.firstChild;
+    if (text instanceof Text) text.data = 'Die Postleitzahl gibt es nicht.';
+  });
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  assert.equal(
+    await field.evaluate((el) => el === document.activeElement),
+    true,
+    'field keeps focus',
+  );
+
+  // A second failed submit (Enter in the field): the app prevents the navigation and renders the errors
+  // left — the fixed surname's item goes, as a keyed list removes it. The summary takes focus again.
+  await summary.evaluate((el) => {
+    const form = el.closest('form');
+    form?.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        el.querySelector('li')?.remove();
+      },
+      { once: true },
+    );
+    form?.requestSubmit();
+  });
+  await tab.waitForFunction(() => document.activeElement?.classList.contains('sk-error-summary'));
+  // The errors left, not the page loaded again (which would show both).
+  assert.deepEqual(await summary.getByRole('link').allTextContents(), [
+    'Die Postleitzahl gibt es nicht.',
+  ]);
 }
 
 /** @param {import('playwright').Page} tab */
