@@ -32,10 +32,18 @@ function section(/** @type {string} */ name) {
   const sections = parts.filter((part) => part.startsWith(`${HEADING}\n`));
   const text = sections[0] ?? '';
   const namespace = /^import \* as (\w+) from '\.\/\w+\.stories';$/m.exec(mdx)?.[1];
-  const stories = [...text.matchAll(/<HtmlMarkup of=\{(\w+)\.(\w+)\} \/>/g)].map((m) => {
-    assert.equal(m[1], namespace, `${name}.mdx: <HtmlMarkup of={…}> names the page's stories`);
-    return m[2] ?? '';
-  });
+  // <HtmlMarkup of={Stories.A} /> or <HtmlMarkup of={Stories.A} also={[Stories.B, Stories.C]} />
+  const stories = [
+    ...text.matchAll(/<HtmlMarkup\s+of=\{(\w+\.\w+)\}(?:\s+also=\{\[([^\]]*)\]\})?\s*\/>/g),
+  ]
+    .flatMap((m) => [m[1] ?? '', ...(m[2] ?? '').split(',')])
+    .map((reference) => reference.trim())
+    .filter(Boolean)
+    .map((reference) => {
+      const [module, story] = reference.split('.');
+      assert.equal(module, namespace, `${name}.mdx: <HtmlMarkup> names the page's stories`);
+      return story ?? '';
+    });
   return { mdx, count: sections.length, text, stories };
 }
 
