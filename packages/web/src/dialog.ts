@@ -11,7 +11,7 @@ export const dialogTexts = {
 } as const;
 
 /** The element that had focus (or the invoker) when each dialog opened: focus goes back to it. */
-const openers = new WeakMap<HTMLDialogElement, Element>();
+const openers = new WeakMap<HTMLDialogElement, Element | null>();
 
 /**
  * Where focus goes when the dialog opens (WAI-ARIA APG): the element with `autofocus`; in an alert
@@ -49,7 +49,7 @@ export function openDialog(
   opener: Element | null = dialog.ownerDocument.activeElement,
 ): void {
   if (dialog.open || !dialog.isConnected) return;
-  if (opener) openers.set(dialog, opener);
+  openers.set(dialog, opener);
   dialog.showModal();
   // The browser's toggle event moves focus too; focusing now covers browsers without it.
   focusInitial(dialog);
@@ -131,15 +131,14 @@ export const dialog: Behaviour = {
       if (command === 'show-modal' && source) openers.set(element, source);
     });
     element.addEventListener('beforetoggle', (event) => {
-      const active = document.activeElement;
-      if (event.newState === 'open' && !openers.has(element) && active)
-        openers.set(element, active);
+      if (event.newState === 'open' && !openers.has(element))
+        openers.set(element, document.activeElement);
     });
     element.addEventListener('toggle', (event) => {
       if (event.newState === 'open' && element.open) focusInitial(element);
     });
     element.addEventListener('close', () => {
-      const opener = openers.get(element) as HTMLElement | undefined;
+      const opener = openers.get(element) as HTMLElement | null | undefined;
       openers.delete(element);
       const active = document.activeElement;
       if ((!active || active === document.body || element.contains(active)) && opener?.isConnected)
