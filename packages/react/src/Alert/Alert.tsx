@@ -6,17 +6,18 @@ import type { Locale } from '../locale/messages.js';
 
 export type AlertVariant = 'info' | 'success' | 'warning' | 'danger';
 
+// The hidden prefix word, with the space before the text.
 const PREFIX_DE: Record<AlertVariant, string> = {
-  info: 'Information:',
-  success: 'Erfolg:',
-  warning: 'Warnung:',
-  danger: 'Fehler:',
+  info: 'Information: ',
+  success: 'Erfolg: ',
+  warning: 'Warnung: ',
+  danger: 'Fehler: ',
 };
 const PREFIX_EN: Record<AlertVariant, string> = {
-  info: 'Information:',
-  success: 'Success:',
-  warning: 'Warning:',
-  danger: 'Error:',
+  info: 'Information: ',
+  success: 'Success: ',
+  warning: 'Warning: ',
+  danger: 'Error: ',
 };
 
 export type AlertProps = Omit<HTMLAttributes<HTMLDivElement>, 'title'> & {
@@ -53,7 +54,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
 ) {
   const titleId = `${useId()}-title`;
   const prefix = (
-    <span className="sk-alert__prefix">{`${inLocale(locale, PREFIX_DE, PREFIX_EN)[variant]} `}</span>
+    <span className="sk-alert__prefix">{inLocale(locale, PREFIX_DE, PREFIX_EN)[variant]}</span>
   );
   const Heading = `h${headingLevel}` as const;
   const role = announce

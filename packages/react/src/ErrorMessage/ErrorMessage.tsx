@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import { cx } from '../internal/cx.js';
-import { errorPrefix } from '../internal/field.js';
+import { inLocale } from '../locale/messages.js';
 import type { Locale } from '../locale/messages.js';
 
 export type ErrorMessageProps = HTMLAttributes<HTMLParagraphElement> & {
@@ -25,7 +25,7 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(
   function ErrorMessage({ prefix, locale, className, children, ...rest }, ref) {
     return (
       <p ref={ref} className={cx('sk-error-message', className)} {...rest}>
-        <span className="sk-error-message__prefix">{`${prefix ?? errorPrefix(locale)} `}</span>
+        <span className="sk-error-message__prefix">{`${prefix ?? inLocale(locale, 'Fehler:', 'Error:')} `}</span>
         {children}
       </p>
     );

@@ -2,11 +2,6 @@ import type { ReactNode } from 'react';
 import { inLocale } from '../locale/messages.js';
 import type { Locale } from '../locale/messages.js';
 
-/** The hidden word before an error message („Fehler:“), shared by ErrorMessage and FormField. */
-export function errorPrefix(locale: Locale | undefined): string {
-  return inLocale(locale, 'Fehler:', 'Error:');
-}
-
 /**
  * The markup of Hint and of ErrorMessage, as FormField and Fieldset render them: plain elements in
  * their place, without a component layer of their own (less code in the bundle, less work on the
@@ -27,7 +22,7 @@ export function errorElement(
 ): ReactNode {
   return error ? (
     <p className="sk-error-message" id={id}>
-      <span className="sk-error-message__prefix">{`${errorPrefix(locale)} `}</span>
+      <span className="sk-error-message__prefix">{inLocale(locale, 'Fehler: ', 'Error: ')}</span>
       {error}
     </p>
   ) : null;
