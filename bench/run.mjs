@@ -6,6 +6,8 @@
 //   pnpm bench --rounds 31     more SSR rounds
 //   pnpm bench --skip-install  reuse bench/peers/node_modules from the last run
 //
+// Before/after of a change to @stadtkern/react, in one sitting: bench/ssr-compare.mjs (SSR of two builds).
+//
 // 1. Peers are installed at the versions pinned in bench/peers/package-lock.json with `npm ci`, outside
 //    the pnpm workspace; every public Stadtkern package is built, packed (scripts/lib/workspace.mjs, the
 //    same packing as the package tests) and added to that folder from its tarball.
