@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const TARGET = 1024;
-const LIMIT = 1400;
+const LIMIT = 1350;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pages = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
