@@ -1,4 +1,6 @@
-// The WCAG 2.x contrast gate: every semantic foreground/background pair in every theme × scheme. The gate returns
+// The WCAG 2.x contrast gate: every semantic foreground/background pair in every theme × scheme. The pairs include
+// every pair a component of @stadtkern/css declares in its src/components/<name>.pairs.json: the CSS build fails
+// when a declared pair is missing here (packages/css/scripts/contrast-pairs.mjs), naming the component. The gate returns
 // data (each pair with its ratio, its minimum and, for a failing pair, the brand step to change and the nearest step
 // that passes); `contrastProblems` phrases it as the build's English messages, the Theme-Werkstatt in German.
 import { contrastRatio, stepsByDistance } from './color.mjs';
@@ -40,11 +42,12 @@ export function contrastPairs() {
       min: TEXT_CONTRAST,
       reason: `primary button text, ${state === 'background' ? 'default' : state} (WCAG 1.4.3)`,
     });
-  onBackgrounds(
-    'color.action.primary.background',
-    NON_TEXT_CONTRAST,
-    'primary button against the page (WCAG 1.4.11)',
-  );
+  for (const state of ['background', 'hover', 'active'])
+    onBackgrounds(
+      `color.action.primary.${state}`,
+      NON_TEXT_CONTRAST,
+      `primary button against the page, ${state === 'background' ? 'default' : state} (WCAG 1.4.11)`,
+    );
   for (const state of ['background', 'hover', 'active'])
     pairs.push({
       fg: 'color.action.default',
@@ -77,12 +80,11 @@ export function contrastPairs() {
       min: NON_TEXT_CONTRAST,
       reason: `${kind} icon (WCAG 1.4.11)`,
     });
-    pairs.push({
-      fg: `color.feedback.${kind}.border`,
-      bg: 'color.layout.background.level-1',
-      min: NON_TEXT_CONTRAST,
-      reason: `${kind} border (WCAG 1.4.11)`,
-    });
+    onBackgrounds(
+      `color.feedback.${kind}.border`,
+      NON_TEXT_CONTRAST,
+      `${kind} border (WCAG 1.4.11)`,
+    );
   }
   pairs.push({
     fg: 'color.form.input.text',
@@ -107,13 +109,49 @@ export function contrastPairs() {
     NON_TEXT_CONTRAST,
     'input border against the page (WCAG 1.4.11)',
   );
+  pairs.push({
+    fg: 'color.form.input.text',
+    bg: 'color.form.input.disabled-background',
+    min: TEXT_CONTRAST,
+    reason: 'text in a disabled or read-only input stays readable (WCAG 1.4.3)',
+  });
+  pairs.push({
+    fg: 'color.form.input.border',
+    bg: 'color.form.input.disabled-background',
+    min: NON_TEXT_CONTRAST,
+    reason: 'border of a disabled or read-only input (WCAG 1.4.11)',
+  });
+  pairs.push({
+    fg: 'color.action.default',
+    bg: 'color.form.input.background',
+    min: NON_TEXT_CONTRAST,
+    reason: 'button border inside a file input (WCAG 1.4.11)',
+  });
   onBackgrounds('color.form.error', TEXT_CONTRAST, 'error messages (WCAG 1.4.3)');
+  pairs.push({
+    fg: 'color.form.checked',
+    bg: 'color.form.input.background',
+    min: NON_TEXT_CONTRAST,
+    reason: 'dot of a checked radio (WCAG 1.4.11)',
+  });
+  pairs.push({
+    fg: 'color.action.on-default',
+    bg: 'color.form.checked',
+    min: NON_TEXT_CONTRAST,
+    reason: 'check mark of a checked checkbox (WCAG 1.4.11)',
+  });
   onBackgrounds(
     'color.form.checked',
     NON_TEXT_CONTRAST,
     'checked checkbox and radio (WCAG 1.4.11)',
   );
   onBackgrounds('color.focus.ring', NON_TEXT_CONTRAST, 'focus ring (WCAG 1.4.11, 2.4.13)');
+  pairs.push({
+    fg: 'color.layout.background.level-1',
+    bg: 'color.layout.text.default',
+    min: TEXT_CONTRAST,
+    reason: 'the „!“ of the warning text icon, page colour on text colour (WCAG 1.4.3)',
+  });
   onBackgrounds(
     'color.layout.border.strong',
     NON_TEXT_CONTRAST,
