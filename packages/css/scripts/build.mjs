@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Builds @stadtkern/css: validates and minifies every component file with Lightning CSS,
-// writes one file per component plus base.css and the index.css bundle. Shared recipes live once in
+// writes one file per component plus base.css and the index.css bundle, and checks that every colour pair a
+// component draws is declared in its <name>.pairs.json and checked by the tokens' contrast gate
+// (scripts/contrast-pairs.mjs). Shared recipes live once in
 // src/mixins.css (`@mixin name { … }`); a rule includes one with `@apply name;` (ADR 0005). The named
 // breakpoints live there too (`@custom-media --sk-from-medium (…);`, used as `@media (--sk-from-medium)`). The
 // layer order is stated here only: every built file opens with it, the sources just wrap their rules in their
@@ -9,7 +11,9 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layerOrder } from '@stadtkern/tokens';
+import { contrastPairs } from '@stadtkern/tokens/engine';
 import { transform } from 'lightningcss';
+import { checkComponentPairs } from './contrast-pairs.mjs';
 
 // The `@layer …;` statement is a fact of @stadtkern/tokens (its theme files open with the same statement).
 export { layerOrder };
@@ -183,8 +187,11 @@ function transformSource(filename, code, mixins) {
   });
 }
 
-/** @param {{ root: string }} options */
-export async function build({ root }) {
+/**
+ * @param {{ root: string, gate?: import('./contrast-pairs.mjs').GatePair[] }} options
+ *   gate: the contrast gate's pairs (tests pass a changed list); by default `contrastPairs()` of the tokens engine
+ */
+export async function build({ root, gate = contrastPairs() }) {
   const src = join(root, 'src');
   const dist = join(root, 'dist');
   await rm(dist, { recursive: true, force: true });
@@ -201,12 +208,23 @@ export async function build({ root }) {
   );
   await writeFile(join(dist, 'base.css'), base);
   const bodies = [];
+  /** @type {Map<string, string>} */
+  const compiled = new Map();
   for (const file of files) {
     const source = await readFile(join(src, 'components', file), 'utf8');
     const css = compile(file, source, mixins, customMedia);
     await writeFile(join(dist, 'components', file), css);
     bodies.push(css);
+    compiled.set(file.replace(/\.css$/, ''), css);
   }
+  // Every colour pair a component draws is declared next to it and checked by the tokens' contrast gate.
+  const { problems } = await checkComponentPairs({
+    componentsDir: join(src, 'components'),
+    compiled,
+    gate,
+  });
+  if (problems.length > 0)
+    throw new Error(`colour pairs not gated:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   // One layer-order statement, then base and every component; compiled again so duplicates merge.
   const bundle = compile('index.css', [base, ...bodies].join('\n'));
   await writeFile(join(dist, 'index.css'), bundle);

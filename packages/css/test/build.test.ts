@@ -8,7 +8,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 describe('built CSS', () => {
   it('ships one file per component and a bundle that contains all of them', async () => {
-    const sources = (await readdir(join(root, 'src/components'))).sort();
+    const sources = (await readdir(join(root, 'src/components')))
+      .filter((f) => f.endsWith('.css'))
+      .sort();
     const built = (await readdir(join(root, 'dist/components'))).sort();
     expect(built).toEqual(sources);
     const bundle = await readFile(join(root, 'dist/index.css'), 'utf8');
@@ -39,7 +41,9 @@ describe('built CSS', () => {
       /\.sk-button:focus-visible\{[^}]*outline:var\(--sk-metric-focus-width\)/,
     );
     expect(button).not.toContain('@apply');
-    for (const file of await readdir(join(root, 'src/components'))) {
+    for (const file of (await readdir(join(root, 'src/components'))).filter((f) =>
+      f.endsWith('.css'),
+    )) {
       const source = await readFile(join(root, 'src/components', file), 'utf8');
       const built = await readFile(join(root, 'dist/components', file), 'utf8');
       if (source.includes('@apply visually-hidden'))
