@@ -5,3 +5,5 @@ export type { StageBadgeProps } from './StageBadge';
 export { HtmlMarkup } from './HtmlMarkup';
 export type { HtmlMarkupProps } from './HtmlMarkup';
 export { HTML_HEADING } from './html-markup';
+export { ContrastPairs } from './ContrastPairs';
+export type { ContrastPairsProps } from './ContrastPairs';
