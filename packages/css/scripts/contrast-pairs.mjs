@@ -43,8 +43,8 @@ export const UNJUDGED = /** @type {const} */ ({
  * @typedef {{ token: string, why: string }} DecorativeToken a colour token drawn in no gated pair, with the reason
  * @typedef {{ component: string, file: string, pairs: DeclaredPair[], decorative: DecorativeToken[] }} Declaration
  * @typedef {{ fg: string, bg: string, min: number }} GatePair
- * @typedef {{ tokens: Map<string, number>, literals: { value: string, property: string, line: number }[] }} ColourUse
- *   tokens: colour token (dotted) → first line; literals: literal colour values outside forced colours
+ * @typedef {{ tokens: Set<string>, literals: { value: string, property: string }[] }} ColourUse
+ *   tokens: the CSS names of the colour tokens used; literals: literal colour values outside forced colours
  */
 
 /** `color.action.on-default` → `--sk-color-action-on-default`. */
@@ -99,7 +99,7 @@ const isForcedColours = (/** @type {any} */ rule) =>
  */
 export function colourUse(filename, css) {
   /** @type {ColourUse} */
-  const use = { tokens: new Map(), literals: [] };
+  const use = { tokens: new Set(), literals: [] };
   const walk = (/** @type {any[]} */ rules, /** @type {boolean} */ forced) => {
     for (const rule of rules) {
       if (rule.type === 'media') {
@@ -111,18 +111,17 @@ export function colourUse(filename, css) {
         ...(block?.declarations ?? []),
         ...(block?.importantDeclarations ?? []),
       ]) {
-        const line = Number(rule.value.loc?.line ?? 0) + 1;
         const json = JSON.stringify(declaration);
         for (const [, name] of json.matchAll(/"--sk-(color-[a-z0-9-]+)"/g)) {
           // --sk-color-action-on-default → color.action.on-default is ambiguous; keep the CSS name and compare
           // CSS names (cssName of the declared tokens).
           const key = `--sk-${String(name)}`;
-          if (!use.tokens.has(key)) use.tokens.set(key, line);
+          use.tokens.add(key);
         }
         const property = propertyOf(declaration);
         if (forced || !COLOUR_PROPERTY.test(property)) continue;
         for (const value of literalColours(declaration.value))
-          if (!(value in UNJUDGED)) use.literals.push({ value, property, line });
+          if (!(value in UNJUDGED)) use.literals.push({ value, property });
       }
       if (Array.isArray(rule.value?.rules)) walk(rule.value.rules, forced);
     }
@@ -193,13 +192,13 @@ export function componentPairProblems({ declaration, component, css, gate }) {
   const use = colourUse(`${component}.css`, css);
   /** @type {string[]} */
   const problems = use.literals.map(
-    ({ value, property, line }) =>
-      `${component}: ${property}: ${value} in ${cssFile} (compiled line ${String(line)}) is a colour the contrast gate cannot judge; use a --sk-color-* token (allowed literals: ${Object.keys(UNJUDGED).join(', ')})`,
+    ({ value, property }) =>
+      `${component}: ${property}: ${value} in ${cssFile} is a colour the contrast gate cannot judge; use a --sk-color-* token (allowed literals: ${Object.keys(UNJUDGED).join(', ')})`,
   );
   if (!declaration) {
     if (use.tokens.size > 0)
       problems.push(
-        `${component}: ${cssFile} draws ${[...use.tokens.keys()].join(', ')} but ${pairsFile} is missing: declare the colour pairs it puts on screen`,
+        `${component}: ${cssFile} draws ${[...use.tokens].join(', ')} but ${pairsFile} is missing: declare the colour pairs it puts on screen`,
       );
     return problems;
   }
@@ -209,7 +208,7 @@ export function componentPairProblems({ declaration, component, css, gate }) {
       ...declaration.decorative.map((d) => d.token),
     ].map(cssName),
   );
-  for (const token of use.tokens.keys())
+  for (const token of use.tokens)
     if (!named.has(token))
       problems.push(
         `${component}: ${cssFile} uses ${token}, which neither a pair nor a decorative entry in ${pairsFile} names: declare the pair it is drawn in (foreground, background, kind) so the contrast gate checks it`,

@@ -66,6 +66,12 @@ describe('colour pairs of the components', () => {
     );
   });
 
+  it('fails the build when a component that draws colour tokens has no pairs file', async () => {
+    await expect(build({ root: await copyWithFixtures('no-pairs-file') })).rejects.toThrow(
+      'no-pairs-file: src/components/no-pairs-file.css draws --sk-color-layout-text-default but src/components/no-pairs-file.pairs.json is missing',
+    );
+  });
+
   it('fails on a literal colour the gate cannot judge, and only on that one', async () => {
     const error = await build({ root: await copyWithFixtures('literal-colour') }).then(
       () => new Error('built'),
