@@ -5,13 +5,33 @@ import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import themes from '@stadtkern/tokens/themes.json' with { type: 'json' };
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium.mjs';
+import { storyThemes } from '../../scripts/lib/story-themes.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 const schemes = ['light', 'dark'] as const;
 
 /**
- * One story-test project per theme × colour scheme. The theme list comes from the tokens build,
- * so a new theme folder adds its coverage here without code changes.
+ * The selected themes, plus any theme whose project the command line names (`--project stories:koeln:light`,
+ * as the generators test does for a new theme): a project asked for by name always exists.
+ */
+function selectedThemes(): string[] {
+  const named = process.argv
+    .flatMap((arg, i, argv) =>
+      arg === '--project'
+        ? [argv[i + 1] ?? '']
+        : arg.startsWith('--project=')
+          ? [arg.slice(10)]
+          : [],
+    )
+    .map((name) => /^stories:([^:]+):/.exec(name)?.[1])
+    .filter((id): id is string => id !== undefined);
+  return [...new Set([...storyThemes(), ...named])];
+}
+
+/**
+ * One story-test project per selected theme × colour scheme: the reference theme KERN and, per run, one further
+ * theme (SK_STORY_THEMES, ../../scripts/lib/story-themes.mjs; docs/accessibility.md says why that suffices), so
+ * the run time does not grow with the number of themes.
  */
 function storyProject(
   theme: string,
@@ -50,8 +70,12 @@ export default defineConfig({
     ],
   },
   test: {
-    projects: themes
-      .flatMap((t) => schemes.map((s) => [t.id, s] as const))
+    projects: selectedThemes()
+      .flatMap((id) => {
+        if (!themes.some((t) => t.id === id))
+          throw new Error(`theme ${id} is not in @stadtkern/tokens/themes.json: build the tokens`);
+        return schemes.map((s) => [id, s] as const);
+      })
       .map(([theme, scheme], index) => storyProject(theme, scheme, index)),
   },
 });

@@ -32,7 +32,12 @@ const run = spawnSync(
     '--reporter=json',
     `--outputFile=${outputFile}`,
   ],
-  { cwd: appDir, env: { ...process.env, SK_A11Y_FIXTURES: '1' }, encoding: 'utf8' },
+  // The fixtures run in the reference theme, whichever themes the story tests ran in (SK_STORY_THEMES).
+  {
+    cwd: appDir,
+    env: { ...process.env, SK_A11Y_FIXTURES: '1', SK_STORY_THEMES: 'kern' },
+    encoding: 'utf8',
+  },
 );
 
 const problems = [];

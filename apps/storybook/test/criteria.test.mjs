@@ -1,13 +1,21 @@
-// Beyond axe, for every story of the built Storybook in Chromium (KERN theme, light; these criteria do not
-// depend on the colours): the accessibility tree against its committed snapshot, reflow at 320 px (1.4.10),
-// the WCAG text-spacing overrides (1.4.12), text at 200 % (1.4.4) and prefers-reduced-motion.
+// Beyond axe, for every story of the built Storybook in Chromium, light (these criteria do not depend on the
+// colours): the accessibility tree against its committed snapshot, reflow at 320 px (1.4.10), the WCAG
+// text-spacing overrides (1.4.12), text at 200 % (1.4.4) and prefers-reduced-motion — in the reference theme KERN
+// and again in each further selected theme (one per run: SK_STORY_THEMES, scripts/lib/story-themes.mjs), whose
+// font, radii and metric overrides can change a layout; every other theme gets the small fixed set.
 // Update the snapshots after an intended change: `pnpm --filter @stadtkern/storybook update:aria`
 // (runs this file with SK_UPDATE_ARIA=1; review the diff of aria-snapshots/ like code).
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { builtEntries, openBuiltStorybook, openStory } from './criteria/storybook-page.mjs';
+import {
+  builtEntries,
+  openBuiltStorybook,
+  openStory,
+  setGlobals,
+} from './criteria/storybook-page.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
+import { REFERENCE_THEME, storyThemes, themeIds } from '../../../scripts/lib/story-themes.mjs';
 import {
   TEXT_SPACING_CSS,
   ariaSnapshotDifference,
@@ -19,6 +27,11 @@ import {
 const snapshots = fileURLToPath(new URL('../aria-snapshots/', import.meta.url));
 const update = process.env.SK_UPDATE_ARIA === '1';
 const ROOT = '#storybook-root';
+/** The visual regression's fixed set per theme (visual.test.mjs). */
+const FIXED_SET = [
+  'grundlagen-theme-muster--uebersicht',
+  'komponenten-seitenaufbau-seitenrahmen--standard',
+];
 
 // SK_STORIES=<regular expression> narrows the run to matching story ids (while working on a component).
 const { entries: stories, narrowed } = builtEntries('story', 'SK_STORIES');
@@ -43,39 +56,72 @@ it('finds the stories in the built Storybook', () => {
   assert.ok(stories.length > (narrowed ? 0 : 100), `only ${stories.length} stories`);
 });
 
-for (const story of stories) {
-  describe(story.id, () => {
-    it('keeps its accessibility tree; reflows at 320 px; survives text spacing and 200 % text; no motion when reduced', async () => {
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await openStory(page, story.id);
-      const problems = [
-        ...(await ariaSnapshotDifference(page, ROOT, `${snapshots}${story.id}.yml`, update)),
-        ...(await motion(page, ROOT)),
-      ];
-      await page.setViewportSize({ width: 320, height: 640 });
-      // A new layout may use a font face not loaded yet: measure with the real font, not the fallback.
-      await page.evaluate(() => document.fonts.ready);
-      problems.push(...(await horizontalOverflow(page, ROOT)));
-      const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
-      try {
-        problems.push(...(await clippedText(page, ROOT)).map((p) => `with text spacing: ${p}`));
-      } finally {
-        await spacing.evaluate((element) => element.remove());
-      }
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.evaluate(async () => {
-        document.documentElement.style.fontSize = '200%';
-        await document.fonts.ready;
-      });
-      try {
-        problems.push(...(await horizontalOverflow(page, ROOT)).map((p) => `at 200 % text: ${p}`));
-        problems.push(...(await clippedText(page, ROOT)).map((p) => `at 200 % text: ${p}`));
-      } finally {
-        await page.evaluate(() => {
-          document.documentElement.style.fontSize = '';
-        });
-      }
-      assert.deepEqual(problems, []);
-    });
+/**
+ * The checks of one story in the theme on the page; `snapshot`: compare (or, when updating, write) its
+ * accessibility tree too.
+ * @param {string} id
+ * @param {{ snapshot: boolean }} options
+ */
+async function check(id, { snapshot }) {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openStory(page, id);
+  const problems = [
+    ...(snapshot ? await ariaSnapshotDifference(page, ROOT, `${snapshots}${id}.yml`, update) : []),
+    ...(await motion(page, ROOT)),
+  ];
+  await page.setViewportSize({ width: 320, height: 640 });
+  // A new layout may use a font face not loaded yet: measure with the real font, not the fallback.
+  await page.evaluate(() => document.fonts.ready);
+  problems.push(...(await horizontalOverflow(page, ROOT)));
+  const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
+  try {
+    problems.push(...(await clippedText(page, ROOT)).map((p) => `with text spacing: ${p}`));
+  } finally {
+    await spacing.evaluate((element) => element.remove());
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(async () => {
+    document.documentElement.style.fontSize = '200%';
+    await document.fonts.ready;
   });
+  try {
+    problems.push(...(await horizontalOverflow(page, ROOT)).map((p) => `at 200 % text: ${p}`));
+    problems.push(...(await clippedText(page, ROOT)).map((p) => `at 200 % text: ${p}`));
+  } finally {
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '';
+    });
+  }
+  return problems;
 }
+
+const selected = storyThemes();
+for (const theme of selected)
+  describe(`${theme}, light`, () => {
+    // The page opens in KERN, light.
+    if (theme !== REFERENCE_THEME) before(() => setGlobals(page, { theme, colorScheme: 'light' }));
+    for (const story of stories)
+      describe(story.id, () => {
+        it('keeps its accessibility tree; reflows at 320 px; survives text spacing and 200 % text; no motion when reduced', async () => {
+          // The same tree in every theme: one snapshot, written from the reference theme.
+          assert.deepEqual(
+            await check(story.id, { snapshot: theme === REFERENCE_THEME || !update }),
+            [],
+          );
+        });
+      });
+  });
+
+// Every other theme, in every run: the small fixed set of the visual regression (the token swatch page and a
+// composed page), for what a theme's font, radii and metric overrides can do to a layout (docs/accessibility.md,
+// „Theme coverage“). Not in a run of chosen themes only (`pnpm test:theme`).
+const fixedSet = stories.filter((story) => FIXED_SET.includes(story.id));
+if (selected.includes(REFERENCE_THEME))
+  for (const theme of themeIds().filter((id) => !selected.includes(id)))
+    describe(`${theme}, light: the fixed set`, () => {
+      before(() => setGlobals(page, { theme, colorScheme: 'light' }));
+      for (const story of fixedSet)
+        it(`${story.id} reflows at 320 px, survives text spacing and 200 % text`, async () => {
+          assert.deepEqual(await check(story.id, { snapshot: false }), []);
+        });
+    });

@@ -1,14 +1,13 @@
 // axe on what the docs pages show — every docs entry of the built Storybook (component pages with all their
-// story previews, the landing page, the foundations, the Theme-Werkstatt …) in every theme × colour scheme, as
-// a designer sees them: with Storybook's docs chrome (headings, prose, code blocks, the props table). The story
+// story previews, the landing page, the foundations, the Theme-Werkstatt …) in the selected themes × colour
+// schemes (KERN and one further theme per run: SK_STORY_THEMES, scripts/lib/story-themes.mjs), as a designer sees them: with Storybook's docs chrome (headings, prose, code blocks, the props table). The story
 // tests run axe on each story alone; this covers the pages around them. WCAG 2.2 A/AA + best practice.
 // SK_DOCS=<regular expression> narrows the run to matching docs ids.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { axeChecker } from '../../../scripts/lib/axe.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
+import { storyThemes } from '../../../scripts/lib/story-themes.mjs';
 import {
   builtEntries,
   openBuiltStorybook,
@@ -18,8 +17,8 @@ import {
 
 const axeViolations = axeChecker(import.meta.url);
 /**
- * What a docs page may do that a service page may not — each example is also checked alone, in every theme and
- * scheme, by the story tests (test:browser), so nothing here goes unchecked:
+ * What a docs page may do that a service page may not — each example is also checked alone, in the same themes
+ * and schemes, by the story tests (test:browser), so nothing here goes unchecked:
  */
 const EXEMPT = [
   {
@@ -46,9 +45,6 @@ const EXEMPT = [
   },
 ];
 
-const themes = JSON.parse(
-  readFileSync(createRequire(import.meta.url).resolve('@stadtkern/tokens/themes.json'), 'utf8'),
-);
 const { entries: docs, narrowed } = builtEntries('docs', 'SK_DOCS');
 
 let page;
@@ -74,7 +70,7 @@ it('finds every docs page of the built Storybook', () => {
       );
 });
 
-for (const theme of themes.map((/** @type {{ id: string }} */ t) => t.id))
+for (const theme of storyThemes())
   for (const colorScheme of ['light', 'dark'])
     describe(`${theme}, ${colorScheme}`, () => {
       before(async () => {

@@ -1,6 +1,8 @@
 // The published Storybook as GitLab and GitHub Pages serve it: the built folder under a sub-path
 // (https://<group>.pages.…/<project>/), without any other host. Serves storybook-static at
-// http://127.0.0.1:<port>/stadtkern/ and checks the manager and one story in every theme × colour scheme:
+// http://127.0.0.1:<port>/stadtkern/ and checks the manager and one story in the selected themes × colour schemes
+// (KERN and one further theme per run, a theme's merge request its own: SK_STORY_THEMES,
+// scripts/lib/story-themes.mjs):
 // it renders, in the theme's colours and self-hosted font; no request leaves the sub-path (an absolute "/…"
 // asset URL works at a host's root and breaks on Pages), none goes to another host (offline: no web font or
 // script from a third party), no console errors. The first test proves the check on a fixture page that
@@ -16,10 +18,13 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
+import { storyThemes } from '../../../scripts/lib/story-themes.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ id: string, name: string, schemes: string[] }[]} */
-const themes = require('@stadtkern/tokens/themes.json');
+const allThemes = require('@stadtkern/tokens/themes.json');
+const selected = storyThemes();
+const themes = allThemes.filter((theme) => selected.includes(theme.id));
 const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
 const BASE = '/stadtkern/';
 const STORY = 'komponenten-aktionen-button--primaer';
@@ -134,6 +139,11 @@ describe(`the built Storybook under ${BASE}`, () => {
 
   it('finds the themes to check', () => {
     assert.ok(themes.length > 0, 'themes.json lists no theme');
+    assert.deepEqual(
+      themes.map((theme) => theme.id).sort(),
+      [...selected].sort(),
+      'a selected theme is missing from themes.json',
+    );
   });
 
   it('loads the manager: Stadtkern brand, sidebar, the story in the preview, a docs page', async () => {
