@@ -1,6 +1,9 @@
-// Visual regression of the built Storybook in Chromium: every story in the KERN theme, light and dark, and each
-// component's main story (the first story of each `Komponenten/…` title, without the stage overview) in every
-// other city theme of @stadtkern/tokens/themes.json, light and dark. Each screenshot (1024 × 768 viewport, scale
+// Visual regression of the built Storybook in Chromium: every story in the reference theme KERN, light and dark,
+// and a small fixed set in every other city theme of @stadtkern/tokens/themes.json, light and dark — the token
+// swatch page (Grundlagen/Theme-Muster: font, radii, border widths, focus ring drawn by real components) and one
+// composed page (the Seitenrahmen). The number of baselines grows by four per theme, not by every story: the
+// token build's contrast gate proves each theme's colour pairs, and the story suites run every story in one
+// further theme per run (docs/accessibility.md, „Theme coverage“). Each screenshot (1024 × 768 viewport, scale
 // 1, reduced motion, animations stopped, caret hidden, fonts loaded, play function finished) is compared with its
 // committed baseline `visual-baselines/<theme>-<scheme>/<story id>.png` (criteria/visual.mjs says how).
 // A failure writes expected.png, actual.png and diff.png to `test-results/visual/<theme>-<scheme>/<story id>/`
@@ -8,7 +11,8 @@
 // After an intended change: `pnpm --filter @stadtkern/storybook update:visual` (builds Storybook, then runs this
 // file with SK_UPDATE_VISUAL=1: writes the baselines that changed, deletes the stale ones and records the Chromium
 // version in visual-baselines/CHROMIUM_VERSION); review the new images like code.
-// SK_STORIES=<regular expression> narrows the run to matching story ids.
+// SK_STORIES=<regular expression> narrows the run to matching story ids; SK_VISUAL_THEMES=<id,…> to those themes
+// (`pnpm test:theme <id>`: a theme's merge request photographs its own fixed set).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +22,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
+import { REFERENCE_THEME } from '../../../scripts/lib/story-themes.mjs';
 import {
   UPDATE_COMMAND,
   chromiumNote,
@@ -32,20 +37,19 @@ const results = fileURLToPath(new URL('../test-results/visual', import.meta.url)
 const versionFile = join(baselines, 'CHROMIUM_VERSION');
 const update = process.env.SK_UPDATE_VISUAL === '1';
 const ROOT = '#storybook-root';
-/** The theme every story is photographed in; the other themes show each component's main story. */
-const FULL_THEME = 'kern';
+/** The theme every story is photographed in; the other themes show the fixed set. */
+const FULL_THEME = REFERENCE_THEME;
+/** What every other theme is photographed in: the token swatch page and one composed page. */
+const FIXED_SET = [
+  'grundlagen-theme-muster--uebersicht',
+  'komponenten-seitenaufbau-seitenrahmen--standard',
+];
 
 /** @type {{ id: string, schemes: string[] }[]} */
 const themes = createRequire(import.meta.url)('@stadtkern/tokens/themes.json');
 const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
 const allStories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-/** The first story of each component's title (index.json lists them in Storybook's order). */
-const mainStories = allStories.filter(
-  (entry, i) =>
-    entry.title.startsWith('Komponenten/') &&
-    entry.title !== 'Komponenten/Stufen' &&
-    allStories.findIndex((other) => other.title === entry.title) === i,
-);
+const fixedStories = allStories.filter((entry) => FIXED_SET.includes(entry.id));
 
 /** Every theme × scheme and the stories photographed in it (before SK_STORIES narrows them). */
 const groups = [...themes]
@@ -55,11 +59,13 @@ const groups = [...themes]
       theme: theme.id,
       scheme,
       name: `${theme.id}-${scheme}`,
-      stories: theme.id === FULL_THEME ? allStories : mainStories,
+      stories: theme.id === FULL_THEME ? allStories : fixedStories,
     })),
   );
 const only = process.env.SK_STORIES ? new RegExp(process.env.SK_STORIES) : undefined;
+const onlyThemes = process.env.SK_VISUAL_THEMES?.split(',').map((id) => id.trim());
 const runs = groups
+  .filter((group) => !onlyThemes || onlyThemes.includes(group.theme))
   .map((group) => ({ ...group, stories: group.stories.filter((s) => !only || only.test(s.id)) }))
   .filter((group) => group.stories.length > 0);
 
@@ -197,8 +203,15 @@ it('finds the stories and themes', () => {
   );
   assert.ok(themes.length > 1, 'no city theme besides KERN');
   assert.ok(allStories.length > 100, `only ${allStories.length} stories`);
-  assert.ok(mainStories.length > 40, `only ${mainStories.length} components`);
-  assert.ok(runs.length > 0, `SK_STORIES=${process.env.SK_STORIES} matches no story`);
+  assert.deepEqual(
+    fixedStories.map((story) => story.id).sort(),
+    [...FIXED_SET].sort(),
+    'a story of the fixed set is missing',
+  );
+  assert.ok(
+    runs.length > 0,
+    `SK_STORIES=${process.env.SK_STORIES} / SK_VISUAL_THEMES=${process.env.SK_VISUAL_THEMES} match no story`,
+  );
 });
 
 for (const [i, group] of runs.entries()) {
