@@ -373,7 +373,6 @@ export function templateDataOf(answers: Answers, kebab: string) {
     testChildren: children('Beispieltext'),
     basicsChildren: children('Inhalt'),
     usageChildren: children('…'),
-    usageHtml: html('…'),
     // Interactive components: the one markup the docs, the unit tests and the behaviour spec share.
     html: html(EXAMPLE_TEXT),
     rootCheck:

@@ -289,6 +289,12 @@ describe('generators', () => {
       );
       const test = readFileSync(join(copy, dir, `${name}.test.tsx`), 'utf8');
       const docs = readFileSync(join(copy, dir, `${name}.mdx`), 'utf8');
+      // The one heading every docs page shows its plain HTML under, rendered from the story (HtmlMarkup).
+      assert.match(docs, /^## HTML ohne Framework\n\n<HtmlMarkup of=\{Stories\.Standard\} \/>$/m);
+      assert.match(
+        docs,
+        /^import \{ HtmlMarkup, StageBadge \} from '@stadtkern\/storybook\/blocks';$/m,
+      );
       for (const criterion of Object.keys(criteria)) {
         assert.ok(test.includes(`it('${criterion}'`), `${name}: one test named "${criterion}"`);
         assert.ok(docs.includes(`- ${criterion}`), `${name}: the docs list "${criterion}"`);
