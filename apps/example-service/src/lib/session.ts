@@ -6,7 +6,11 @@ import type { Answers, EvidenceId, Upload } from './application';
 import { database } from './db';
 import type { FieldError, Values } from './validation';
 
-export const SESSION_COOKIE = 'sk-sitzung';
+// `__Host-`: the browser takes the cookie only with Secure, Path=/ and no Domain, so a sibling subdomain
+// cannot set it (session fixation). Secure needs HTTPS, or localhost / 127.0.0.1 as in the tests (`next
+// start`); `next dev` sends no Secure, so there the name is without the prefix.
+export const SESSION_COOKIE =
+  process.env.NODE_ENV === 'production' ? '__Host-sk-sitzung' : 'sk-sitzung';
 /** Sessions end after 30 days without a change (also the cookie's lifetime). */
 const MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 

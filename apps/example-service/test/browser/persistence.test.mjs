@@ -26,7 +26,7 @@ it('sets an unguessable, httpOnly, SameSite=Lax session cookie with the first an
   await next(page, '/antrag/person');
   const [cookie, ...others] = await context.cookies();
   assert.deepEqual(others, []);
-  assert.equal(cookie?.name, 'sk-sitzung');
+  assert.equal(cookie?.name, '__Host-sk-sitzung');
   assert.equal(cookie.httpOnly, true);
   assert.equal(cookie.sameSite, 'Lax');
   assert.equal(cookie.secure, true);
