@@ -3,7 +3,7 @@
 // its input again, saves, and redirects (Post/Redirect/Get), so reload and back never resubmit.
 import { randomInt } from 'node:crypto';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { redirect } from './navigation';
 import {
   EVIDENCE,
   firstOpenStep,
