@@ -5,16 +5,17 @@ import { Container, Footer, Header, Kopfzeile, PhaseBanner, SkipLink } from '@st
 import { cookies, headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { CityMark } from '../../components/CityMark';
+import { NotFound } from '../../components/NotFound';
 import { SoftNavigation } from '../../components/SoftNavigation';
 import { ColourSchemeSwitch } from '../../components/ColourSchemeSwitch';
 import type { SchemeChoice } from '../../components/ColourSchemeSwitch';
 import { SCHEME_COOKIE } from '../../lib/scheme';
-import { CITIES, CITY_IDS, SERVICE_NAME } from '../../lib/cities';
-import { cityFromParams } from '../../lib/page';
+import { CITIES, CITY_IDS, cityOf, SERVICE_NAME } from '../../lib/cities';
 import type { CityParams } from '../../lib/page';
 
-// Only the four cities exist; any other first segment is a 404.
-export const dynamicParams = false;
+// Only the four cities exist, but the segment's params stay dynamic: any other first segment gets
+// „Seite nicht gefunden“ from this layout (with `dynamicParams = false` Next.js would answer with its own
+// English 404, an empty page without JavaScript).
 export const generateStaticParams = () => CITY_IDS.map((city) => ({ city }));
 
 const SCHEME_ATTRIBUTE: Record<SchemeChoice, 'light' | 'dark' | undefined> = {
@@ -30,7 +31,10 @@ export default async function CityLayout({
   children: ReactNode;
   params: CityParams;
 }) {
-  const city = await cityFromParams(params);
+  // An unknown city (src/proxy.ts has set the status 404): KERN's frame with „Seite nicht gefunden“
+  // instead of the page. notFound() here, in the root layout, would give an empty page without JavaScript.
+  const known = cityOf((await params).city);
+  const city = known ?? CITIES.kern;
   const stored = (await cookies()).get(SCHEME_COOKIE)?.value;
   const scheme: SchemeChoice = stored === 'hell' || stored === 'dunkel' ? stored : 'system';
   const path = (await headers()).get('x-sk-path') ?? `/${city.id}`;
@@ -56,7 +60,7 @@ export default async function CityLayout({
         </aside>
         <Container>
           <main id="main" tabIndex={-1}>
-            {children}
+            {known ? children : <NotFound city={city} />}
           </main>
           <aside aria-label="Darstellung">
             <ColourSchemeSwitch city={city} current={scheme} path={path} />

@@ -1,7 +1,7 @@
 import { Heading, Link, Text } from '@stadtkern/react';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { NotFound } from '../../../../components/NotFound';
 import { SERVICE_NAME } from '../../../../lib/cities';
 import type { City } from '../../../../lib/cities';
 import { cityFromParams } from '../../../../lib/page';
@@ -45,7 +45,6 @@ const PAGES: Record<string, { title: string; body: (city: City) => ReactNode }> 
   },
 };
 
-export const dynamicParams = false;
 export const generateStaticParams = () => Object.keys(PAGES).map((page) => ({ page }));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -56,7 +55,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function InfoPage({ params }: { params: Params }) {
   const city = await cityFromParams(params);
   const page = PAGES[(await params).page];
-  if (!page) notFound();
+  // Status 404 from src/proxy.ts; not notFound(), which gives an empty page without JavaScript here.
+  if (!page) return <NotFound city={city} />;
   return (
     <>
       <Heading level={1}>{page.title}</Heading>
