@@ -4,6 +4,15 @@
 export const CITY_IDS = ['muenchen', 'hamburg', 'schleswig-holstein', 'kern'] as const;
 export type CityId = (typeof CITY_IDS)[number];
 
+export interface Office {
+  /** The name alone, e.g. „Landesbetrieb Verkehr“. */
+  name: string;
+  /** The subject at the start of a sentence, e.g. „Der Landesbetrieb Verkehr“ (… prüft Ihren Antrag). */
+  subject: string;
+  /** With „bei“, e.g. „beim Landesbetrieb Verkehr“ (… beantragen Sie …). */
+  at: string;
+}
+
 export interface City {
   id: CityId;
   /** The theme folder in @stadtkern/tokens (`data-sk-theme`). */
@@ -12,8 +21,11 @@ export interface City {
   authority: string;
   /** The Kopfzeile's text. */
   kopfzeile: string;
-  /** The office that decides on the application. */
-  office: string;
+  /**
+   * The office that decides on the application, in the phrases the pages use: its own article and case
+   * („Der Landesbetrieb Verkehr“, „beim Mobilitätsreferat“), never a fixed „Die“ before every name.
+   */
+  office: Office;
   /** The fee per year in euros. */
   feePerYear: number;
   /** Path data of the header mark (viewBox 0 0 40 48). */
@@ -32,7 +44,11 @@ export const CITIES: Readonly<Record<CityId, City>> = {
     theme: 'muenchen',
     authority: 'Landeshauptstadt München',
     kopfzeile: 'Ein Online-Dienst der Landeshauptstadt München',
-    office: 'Mobilitätsreferat',
+    office: {
+      name: 'Mobilitätsreferat',
+      subject: 'Das Mobilitätsreferat',
+      at: 'beim Mobilitätsreferat',
+    },
     feePerYear: 30,
     mark: TOWER,
   },
@@ -41,7 +57,11 @@ export const CITIES: Readonly<Record<CityId, City>> = {
     theme: 'hamburg',
     authority: 'Freie und Hansestadt Hamburg',
     kopfzeile: 'Ein Online-Dienst der Freien und Hansestadt Hamburg',
-    office: 'Landesbetrieb Verkehr',
+    office: {
+      name: 'Landesbetrieb Verkehr',
+      subject: 'Der Landesbetrieb Verkehr',
+      at: 'beim Landesbetrieb Verkehr',
+    },
     feePerYear: 65,
     mark: GATE,
   },
@@ -50,7 +70,11 @@ export const CITIES: Readonly<Record<CityId, City>> = {
     theme: 'schleswig-holstein',
     authority: 'Land Schleswig-Holstein',
     kopfzeile: 'Ein Online-Dienst des Landes Schleswig-Holstein',
-    office: 'Straßenverkehrsbehörde Ihres Kreises',
+    office: {
+      name: 'Straßenverkehrsbehörde Ihres Kreises',
+      subject: 'Die Straßenverkehrsbehörde Ihres Kreises',
+      at: 'bei der Straßenverkehrsbehörde Ihres Kreises',
+    },
     feePerYear: 40,
     mark: WAVES,
   },
@@ -59,7 +83,11 @@ export const CITIES: Readonly<Record<CityId, City>> = {
     theme: 'kern',
     authority: 'Musterstadt',
     kopfzeile: 'Ein Online-Dienst der Musterstadt (Beispiel im KERN-Standard)',
-    office: 'Straßenverkehrsbehörde der Musterstadt',
+    office: {
+      name: 'Straßenverkehrsbehörde der Musterstadt',
+      subject: 'Die Straßenverkehrsbehörde der Musterstadt',
+      at: 'bei der Straßenverkehrsbehörde der Musterstadt',
+    },
     feePerYear: 30,
     mark: SQUARE,
   },

@@ -3,8 +3,9 @@
 import { notFound } from 'next/navigation';
 import type { Answers, StepId, Upload } from './application';
 import { STEP_TITLES } from './application';
-import { cityOf, SERVICE_NAME } from './cities';
+import { CITIES, cityOf, isCityId, SERVICE_NAME } from './cities';
 import type { City } from './cities';
+import { database } from './db';
 import { currentSession } from './session';
 import type { Draft } from './session';
 import { valuesOf } from './validation';
@@ -81,3 +82,14 @@ export const errorFor = (
 /** The error message about one of these elements (by id), if any. */
 export const errorOf = (errors: readonly FieldError[], ...fieldIds: string[]): string | undefined =>
   errorFor(errors, ...fieldIds)?.message;
+
+/**
+ * The city a sent application was made in (stored with it), whatever city the URL names: the
+ * confirmation speaks of that city's office, also when a second submit came through another city's path.
+ */
+export function applicationCity(reference: string): City | undefined {
+  const row = database()
+    .prepare<[string], { city: string }>('SELECT city FROM applications WHERE reference = ?')
+    .get(reference);
+  return row && isCityId(row.city) ? CITIES[row.city] : undefined;
+}

@@ -37,8 +37,8 @@ export default async function StartPage({ params }: { params: CityParams }) {
       </List>
       <Heading level={2}>Wie lange es dauert</Heading>
       <Text>
-        Der Antrag dauert etwa 10 Minuten. Ihre Angaben werden nach jedem Schritt gespeichert. Die{' '}
-        {city.office} entscheidet in der Regel innerhalb von 2 Wochen.
+        Der Antrag dauert etwa 10 Minuten. Ihre Angaben werden nach jedem Schritt gespeichert.{' '}
+        {city.office.subject} entscheidet in der Regel innerhalb von 2 Wochen.
       </Text>
       <WarningText>Sie können für jedes Fahrzeug nur einen Ausweis beantragen.</WarningText>
       <a className="sk-button" href={`/${city.id}/antrag${started ? '' : '/wohnsitz'}`}>

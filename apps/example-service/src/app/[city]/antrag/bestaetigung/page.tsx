@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { startAgain } from '../../../../lib/actions';
 import { SERVICE_NAME } from '../../../../lib/cities';
-import { stepState } from '../../../../lib/page';
+import { applicationCity, stepState } from '../../../../lib/page';
 import type { CityParams, SearchParams } from '../../../../lib/page';
 
 interface Props {
@@ -16,6 +16,9 @@ export const metadata: Metadata = { title: `Antrag gesendet – ${SERVICE_NAME}`
 export default async function ConfirmationPage({ params, searchParams }: Props) {
   const { city, reference } = await stepState('erklaerung', params, searchParams);
   if (!reference) redirect(`/${city.id}/antrag`);
+  // Shown in the frame and with the office of the city the application was made in.
+  const madeIn = applicationCity(reference);
+  if (madeIn && madeIn.id !== city.id) redirect(`/${madeIn.id}/antrag/bestaetigung`);
   return (
     <>
       <NotificationBanner
@@ -28,7 +31,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
       <Panel title="Antrag gesendet" reference={reference} />
       <Heading level={2}>Wie es weitergeht</Heading>
       <List variant="numbered">
-        <li>Die {city.office} prüft Ihren Antrag, in der Regel innerhalb von 2 Wochen.</li>
+        <li>{city.office.subject} prüft Ihren Antrag, in der Regel innerhalb von 2 Wochen.</li>
         <li>Nach der Bewilligung buchen wir die Gebühr per Lastschrift ab.</li>
         <li>
           Den Ausweis schicken wir Ihnen per Post. Legen Sie ihn gut sichtbar hinter die

@@ -29,7 +29,7 @@ export default async function DeclarationPage({ params, searchParams }: Props) {
       submitLabel="Antrag verbindlich absenden"
       intro={
         <Text>
-          Mit dem Absenden beantragen Sie bei der {city.office} einen Bewohnerparkausweis. Falsche
+          Mit dem Absenden beantragen Sie {city.office.at} einen Bewohnerparkausweis. Falsche
           Angaben können zum Entzug des Ausweises und zu einem Bußgeld führen.
         </Text>
       }
