@@ -17,7 +17,7 @@ export interface FieldError {
   message: string;
   /**
    * What is wrong, for code to branch on (never the message): the @stadtkern/utils validator's code, or
-   * the service's own (`empty`, `too-long`, `invalid-format`, `too-young`, `file-empty`, `file-too-large`,
+   * the service's own (`empty`, `too-long`, `no-letter`, `invalid-format`, `too-young`, `file-empty`, `file-too-large`,
    * `file-type`).
    */
   code: string;
@@ -34,7 +34,19 @@ export interface Checked {
 }
 
 const MAX_TEXT = 100;
-const text = (values: Values, name: string): string => (values[name] ?? '').trim().slice(0, 500);
+
+/**
+ * Text as the service keeps it: Unicode NFC, without control and format characters (zero-width
+ * spaces and joiners, bidirectional overrides such as U+202E, soft hyphens), trimmed.
+ */
+export const cleanText = (value: string): string =>
+  value
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim();
+
+const text = (values: Values, name: string): string =>
+  cleanText((values[name] ?? '').slice(0, 500));
 
 interface RequiredText {
   /** What the form sent. */
@@ -45,10 +57,12 @@ interface RequiredText {
   ifEmpty: string;
   /** Where the error goes. */
   errors: FieldError[];
+  /** For a name (of a person or place): the message when it has no letter. */
+  ifNoLetter?: string;
 }
 
 /** A required text field's value, or undefined after adding its error. */
-function required({ values, name, ifEmpty, errors }: RequiredText): string | undefined {
+function required({ values, name, ifEmpty, errors, ifNoLetter }: RequiredText): string | undefined {
   const value = text(values, name);
   if (value === '') {
     errors.push({ fieldId: name, message: ifEmpty, code: 'empty' });
@@ -60,6 +74,10 @@ function required({ values, name, ifEmpty, errors }: RequiredText): string | und
       message: `Die Angabe darf höchstens ${MAX_TEXT} Zeichen lang sein.`,
       code: 'too-long',
     });
+    return undefined;
+  }
+  if (ifNoLetter !== undefined && !/\p{L}/u.test(value)) {
+    errors.push({ fieldId: name, message: ifNoLetter, code: 'no-letter' });
     return undefined;
   }
   return value;
@@ -95,12 +113,14 @@ export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Valu
         name: 'vorname',
         ifEmpty: 'Geben Sie Ihren Vornamen ein.',
         errors,
+        ifNoLetter: 'Der Vorname muss mindestens einen Buchstaben enthalten.',
       });
       const lastName = required({
         values,
         name: 'nachname',
         ifEmpty: 'Geben Sie Ihren Nachnamen ein.',
         errors,
+        ifNoLetter: 'Der Nachname muss mindestens einen Buchstaben enthalten.',
       });
       const parts = {
         day: text(values, 'geburtsdatum-day'),
@@ -137,6 +157,7 @@ export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Valu
         name: 'strasse',
         ifEmpty: 'Geben Sie Ihre Straße ein.',
         errors,
+        ifNoLetter: 'Der Straßenname muss mindestens einen Buchstaben enthalten.',
       });
       const houseNumber = text(values, 'hausnummer');
       if (houseNumber === '') {
@@ -167,6 +188,7 @@ export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Valu
         name: 'ort',
         ifEmpty: 'Geben Sie Ihren Wohnort ein.',
         errors,
+        ifNoLetter: 'Der Wohnort muss mindestens einen Buchstaben enthalten.',
       });
       return {
         answers: {
@@ -212,6 +234,8 @@ export function checkStep(step: Exclude<QuestionStep, 'nachweise'>, values: Valu
         name: 'kontoinhaber',
         ifEmpty: 'Geben Sie den Namen der Kontoinhaberin oder des Kontoinhabers ein.',
         errors,
+        ifNoLetter:
+          'Der Name der Kontoinhaberin oder des Kontoinhabers muss mindestens einen Buchstaben enthalten.',
       });
       const iban = validateIban(text(values, 'iban'));
       if (!iban.valid) {
