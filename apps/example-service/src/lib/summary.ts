@@ -15,15 +15,21 @@ export interface SummaryGroup {
 }
 
 export function summaryOf(answers: Answers, uploads: readonly Upload[]): SummaryGroup[] {
+  // The groups are the sections of the step indicator (SECTIONS), with the same names.
   return [
     {
-      title: 'Persönliche Angaben',
+      title: 'Berechtigung',
       rows: [
         {
           key: 'Wohnsitz im Bewohnerparkgebiet',
           value: answers.zone === 'ja' ? 'Ja' : 'Nein',
           step: 'wohnsitz',
         },
+      ],
+    },
+    {
+      title: 'Persönliche Angaben',
+      rows: [
         {
           key: 'Name',
           value: `${answers.firstName ?? ''} ${answers.lastName ?? ''}`.trim(),
