@@ -24,6 +24,7 @@ import {
   saveDraft,
   saveUpload,
   startSession,
+  storedState,
 } from './session';
 import type { Session } from './session';
 import { SCHEME_COOKIE } from './scheme';
@@ -103,8 +104,14 @@ async function saveEvidence(
   const uploads = session.uploads.filter((u) => !chosen.some((c) => c.evidence === u.evidence));
   for (const { evidence, file, kind } of chosen) {
     const upload = await storeFile(file, evidence, kind);
-    const replaced = saveUpload(session, upload);
-    if (replaced) await removeFile(replaced);
+    const saved = saveUpload(session, upload);
+    if (saved.sent) {
+      // The application was sent while the file was being written: it keeps the files it was sent
+      // with, and this one is not needed.
+      await removeFile(upload.id);
+      redirect(`${base(cityFrom(formData))}/bestaetigung`);
+    }
+    if (saved.replaced) await removeFile(saved.replaced);
     uploads.push(upload);
   }
   return { errors, uploads };
@@ -133,22 +140,32 @@ export async function submitApplication(formData: FormData): Promise<void> {
     redirect(`${base(city)}/erklaerung?fehler=${draft}`);
   }
   const db = database();
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO applications (reference, session_id, city, answers, uploads, submitted_at)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING`,
-    ).run(
-      newReference(),
-      session.id,
-      city.id,
-      JSON.stringify(session.answers),
-      JSON.stringify(session.uploads),
-      Date.now(),
-    );
-    db.prepare(
-      'UPDATE sessions SET reference = (SELECT reference FROM applications WHERE session_id = ?), updated_at = ? WHERE id = ?',
-    ).run(session.id, Date.now(), session.id);
-  })();
+  // What is sent is read again inside the transaction, not taken from the snapshot above: an upload or
+  // an answer saved in parallel is either in it, or comes after it and finds the session sent.
+  const still = db
+    .transaction((): string | undefined => {
+      const stored = storedState(session.id);
+      if (!stored || stored.reference) return undefined;
+      const stillOpen = firstOpenStep(stored.answers, stored.uploads);
+      if (stillOpen) return stillOpen;
+      db.prepare(
+        `INSERT INTO applications (reference, session_id, city, answers, uploads, submitted_at)
+         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING`,
+      ).run(
+        newReference(),
+        session.id,
+        city.id,
+        JSON.stringify(stored.answers),
+        JSON.stringify(stored.uploads),
+        Date.now(),
+      );
+      db.prepare(
+        'UPDATE sessions SET reference = (SELECT reference FROM applications WHERE session_id = ?), updated_at = ? WHERE id = ?',
+      ).run(session.id, Date.now(), session.id);
+      return undefined;
+    })
+    .immediate();
+  if (still) redirect(`${base(city)}/${still}`);
   redirect(`${base(city)}/bestaetigung`);
 }
 

@@ -114,30 +114,69 @@ export function saveDraft(
   return id;
 }
 
-/** Records an uploaded file (stored under `id`), replacing an earlier one for the same evidence. */
-export function saveUpload(session: Session, upload: Upload): string | undefined {
+/**
+ * Records an uploaded file (stored under `id`), replacing an earlier one for the same evidence. Checks
+ * again inside the transaction whether the session has sent its application meanwhile (the caller's
+ * session is a snapshot taken before the file was written): then nothing changes and it says so.
+ * Returns the replaced file's id to remove, unless an application still references it.
+ */
+export function saveUpload(
+  session: Session,
+  upload: Upload,
+): { sent: true } | { sent: false; replaced: string | undefined } {
   const db = database();
-  return db.transaction(() => {
-    const previous = db
-      .prepare<[string, EvidenceId], { id: string }>(
-        'SELECT id FROM uploads WHERE session_id = ? AND evidence = ?',
+  return db
+    .transaction((): { sent: true } | { sent: false; replaced: string | undefined } => {
+      const current = db
+        .prepare<[string], { reference: string | null }>(
+          'SELECT reference FROM sessions WHERE id = ?',
+        )
+        .get(session.id);
+      if (current?.reference !== null) return { sent: true };
+      const previous = db
+        .prepare<[string, EvidenceId], { id: string }>(
+          'SELECT id FROM uploads WHERE session_id = ? AND evidence = ?',
+        )
+        .get(session.id, upload.evidence);
+      db.prepare('DELETE FROM uploads WHERE session_id = ? AND evidence = ?').run(
+        session.id,
+        upload.evidence,
+      );
+      db.prepare(
+        'INSERT INTO uploads (id, session_id, evidence, name, type, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        upload.id,
+        session.id,
+        upload.evidence,
+        upload.name,
+        upload.type,
+        upload.size,
+        Date.now(),
+      );
+      const replaced = previous && !isReferenced(previous.id) ? previous.id : undefined;
+      return { sent: false, replaced };
+    })
+    .immediate();
+}
+
+/** Whether a sent application lists the file: such a file is never removed. */
+export function isReferenced(uploadId: string): boolean {
+  return (
+    database()
+      .prepare<[string], { found: number }>(
+        `SELECT 1 AS found FROM applications, json_each(applications.uploads) AS upload
+         WHERE json_extract(upload.value, '$.id') = ? LIMIT 1`,
       )
-      .get(session.id, upload.evidence);
-    db.prepare('DELETE FROM uploads WHERE session_id = ? AND evidence = ?').run(
-      session.id,
-      upload.evidence,
-    );
-    db.prepare(
-      'INSERT INTO uploads (id, session_id, evidence, name, type, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(
-      upload.id,
-      session.id,
-      upload.evidence,
-      upload.name,
-      upload.type,
-      upload.size,
-      Date.now(),
-    );
-    return previous?.id;
-  })();
+      .get(uploadId) !== undefined
+  );
+}
+
+/** The session's answers and uploads as stored now (inside a transaction: what is sent). */
+export function storedState(
+  id: string,
+): Pick<Session, 'answers' | 'uploads' | 'reference'> | undefined {
+  const session = load(id);
+  return (
+    session && { answers: session.answers, uploads: session.uploads, reference: session.reference }
+  );
 }
