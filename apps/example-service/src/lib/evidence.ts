@@ -8,8 +8,9 @@ import type { EvidenceId, Upload } from './application';
 import { uploadDir } from './db';
 import type { FieldError } from './validation';
 
-// In steps of 1024, as the FileUpload behaviour counts and shows sizes („5 MB“).
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+import { MAX_FILE_BYTES } from './limits';
+
+export { MAX_FILE_BYTES };
 export const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
 /** A file type the service accepts: its MIME type, extensions and content signature. */

@@ -1,0 +1,13 @@
+// The service's limits, in one place: next.config.ts, the proxy, the server actions and the pages read
+// them from here, so that the limits Next.js enforces and the ones the service states always agree.
+
+/** One evidence file (in steps of 1024, as the FileUpload behaviour counts and shows sizes: „5 MB“). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The most evidence files one form sends (registration and permission, for a company or leased car). */
+export const MAX_FILES = 2;
+/**
+ * One request: every file at its limit plus 1 MiB for the form's fields and the multipart framing. Both
+ * Next.js limits (`serverActions.bodySizeLimit`, `proxyClientMaxBodySize`) are set to it; a bigger request
+ * gets the page „Die Dateien sind zu groß“ (413) from the proxy before anything is read.
+ */
+export const MAX_REQUEST_BYTES = MAX_FILES * MAX_FILE_BYTES + 1024 * 1024;
