@@ -8,6 +8,7 @@ import { NextResponse } from 'next/server';
 import type { NextRequest } from 'next/server';
 import { QUESTION_STEPS } from './lib/application';
 import { CITY_IDS } from './lib/cities';
+import { isTooLarge, tooLarge } from './lib/too-large';
 
 /** The service's pages (src/app/[city]/…); any other address is answered with „Seite nicht gefunden“. */
 const PAGE = new RegExp(
@@ -89,6 +90,10 @@ export function proxy(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy(nonce, !LOOPBACK.has(host.replace(/:\d+$/, '')));
   const refused = refusal(request);
   if (refused) return secure(refused, policy);
+  // Over the service's request limit (src/lib/limits.ts): a German page with the size rule, 413.
+  if (request.method === 'POST' && isTooLarge(request.headers)) {
+    return secure(tooLarge(request.nextUrl.pathname, {}), policy);
+  }
   const headers = new Headers(request.headers);
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
   headers.set('x-nonce', nonce);
