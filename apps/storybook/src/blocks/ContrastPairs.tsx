@@ -1,5 +1,6 @@
+import { Fragment } from 'react';
 import { ScrollRegion } from './ScrollRegion';
-import { KIND_LABEL, SCHEMES, contrastTable, ratioLabel } from './contrast-pairs';
+import { KIND_LABEL, SCHEMES, contrastTable, ratioLabel, statesLabel } from './contrast-pairs';
 import type { Measured } from './contrast-pairs';
 
 export interface ContrastPairsProps {
@@ -74,16 +75,18 @@ export function ContrastPairs({ component }: ContrastPairsProps) {
                   <td style={cell}>
                     {KIND_LABEL[row.kind]} ({row.kind === 'text' ? '4,5' : '3'}:1)
                   </td>
-                  <td style={cell}>{row.states.join(', ')}</td>
+                  <td style={cell}>{statesLabel(row.states)}</td>
                   {themes.map((theme) => (
                     <td key={theme.id} style={cell}>
                       {SCHEMES.map((scheme, i) => (
-                        <span key={scheme.id}>
+                        <Fragment key={scheme.id}>
                           {i > 0 && ' / '}
-                          <MeasuredCell
-                            measured={row.measured[theme.id]?.[scheme.id] ?? { passes: false }}
-                          />
-                        </span>
+                          <span style={{ whiteSpace: 'nowrap' }}>
+                            <MeasuredCell
+                              measured={row.measured[theme.id]?.[scheme.id] ?? { passes: false }}
+                            />
+                          </span>
+                        </Fragment>
                       ))}
                     </td>
                   ))}

@@ -39,6 +39,38 @@ export const KIND_LABEL: Record<PairKind, string> = {
   'non-text': 'Nicht-Text',
 };
 
+/** The states of the pairs files in German; a state not listed here is shown as written. */
+const STATE_LABEL: Record<string, string> = {
+  default: 'Standard',
+  hover: 'Hover',
+  active: 'gedrückt',
+  focus: 'Fokus',
+  disabled: 'deaktiviert',
+  'read-only': 'schreibgeschützt',
+  error: 'Fehler',
+  checked: 'ausgewählt',
+  selected: 'gewählt',
+  current: 'aktuell',
+  visited: 'besucht',
+  placeholder: 'Platzhalter',
+  'drag-over': 'Datei über der Ablagefläche',
+  done: 'erledigt',
+  'over-limit': 'über der Grenze',
+  strong: 'Variante stark',
+  striped: 'gestreift',
+  card: 'Karte',
+  muted: 'gedämpft',
+  alert: 'Warndialog',
+  info: 'Info',
+  success: 'Erfolg',
+  warning: 'Warnung',
+  danger: 'Fehler',
+};
+
+/** „default, hover“ → „Standard, Hover“ */
+export const statesLabel = (states: string[]) =>
+  states.map((state) => STATE_LABEL[state] ?? state).join(', ');
+
 export const SCHEMES = [
   { id: 'light', label: 'hell' },
   { id: 'dark', label: 'dunkel' },
