@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, it } from 'node:test';
-import { answerUpTo, client, html, png, target } from './http.mjs';
+import { answerUpTo, client, png } from './http.mjs';
 import { startService } from './service.mjs';
 
 /** @type {Awaited<ReturnType<typeof startService>>} */
