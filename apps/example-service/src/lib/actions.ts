@@ -11,15 +11,18 @@ import {
   requiredEvidence,
   stepAfter,
 } from './application';
-import type { EvidenceId, Upload } from './application';
+import type { EvidenceId, QuestionStep, Upload } from './application';
 import { cityOf } from './cities';
 import type { City } from './cities';
 import { database } from './db';
 import { checkFile, isChosen, removeFile, storeFile } from './evidence';
 import type { FileKind } from './evidence';
+import { RATE_WINDOW_MS, uploadsPerWindow } from './limits';
 import {
+  allow,
   currentSession,
   ensureSession,
+  purgeUnsent,
   saveAnswers,
   saveDraft,
   saveUpload,
@@ -37,14 +40,28 @@ const cityFrom = (formData: FormData): City => {
   return city;
 };
 
-/** The text fields of a form (files and Next's own fields left out). */
-function textValues(formData: FormData): Values {
+/** The fields each step's form has: only these are read and kept in a draft, anything else is dropped. */
+const FIELDS: Record<QuestionStep, readonly string[]> = {
+  wohnsitz: ['zone'],
+  person: ['vorname', 'nachname', 'geburtsdatum-day', 'geburtsdatum-month', 'geburtsdatum-year'],
+  adresse: ['strasse', 'hausnummer', 'plz', 'ort'],
+  fahrzeug: ['kennzeichen', 'halter'],
+  zahlung: ['kontoinhaber', 'iban', 'mandat'],
+  nachweise: [],
+};
+
+/** The step's text fields (at most 500 characters each); every other name in the request is ignored. */
+function textValues(formData: FormData, step: QuestionStep): Values {
   const values: Values = {};
-  for (const [name, value] of formData) {
-    if (typeof value === 'string' && !name.startsWith('$')) values[name] = value.slice(0, 500);
+  for (const name of FIELDS[step]) {
+    const value = formData.get(name);
+    if (typeof value === 'string') values[name] = value.slice(0, 500);
   }
   return values;
 }
+
+/** The page for a client that started too many sessions or sent too many files lately. */
+const tooMany = (city: City) => `/${city.id}/antrag/zu-viele-anfragen`;
 
 const base = (city: City) => `/${city.id}/antrag`;
 
@@ -54,10 +71,18 @@ export async function saveStep(formData: FormData): Promise<void> {
   const step = formData.get('step');
   if (!isQuestionStep(step)) redirect(base(city));
   const fromCheck = formData.get('aendern') === '1';
-  const session = await ensureSession();
+  await purgeUnsent(Date.now());
+  // Evidence only in a session that has answered every question before it: no file is stored for a
+  // request without a cookie, nor for a session that skipped ahead.
+  const session = step === 'nachweise' ? await currentSession() : await ensureSession();
+  if (!session) redirect(step === 'nachweise' ? `${base(city)}/wohnsitz` : tooMany(city));
   if (session.reference) redirect(`${base(city)}/bestaetigung`);
+  if (step === 'nachweise') {
+    const open = firstOpenStep(session.answers, session.uploads);
+    if (open && open !== 'nachweise') redirect(`${base(city)}/${open}`);
+  }
 
-  const values = textValues(formData);
+  const values = textValues(formData, step);
   let errors: FieldError[];
   let uploads = session.uploads;
   let answers = session.answers;
@@ -101,6 +126,20 @@ async function saveEvidence(
     else chosen.push({ evidence, file: value, kind });
   }
   if (errors.length > 0) return { errors, uploads: session.uploads };
+  for (const { evidence } of chosen) {
+    if (!(await allow('upload', uploadsPerWindow()))) {
+      return {
+        errors: [
+          {
+            fieldId: evidence,
+            message: `Von Ihrem Anschluss wurden in kurzer Zeit zu viele Dateien hochgeladen. Versuchen Sie es in ${RATE_WINDOW_MS / 60_000} Minuten noch einmal.`,
+            code: 'rate',
+          },
+        ],
+        uploads: session.uploads,
+      };
+    }
+  }
   const uploads = session.uploads.filter((u) => !chosen.some((c) => c.evidence === u.evidence));
   for (const { evidence, file, kind } of chosen) {
     const upload = await storeFile(file, evidence, kind);
@@ -172,7 +211,8 @@ export async function submitApplication(formData: FormData): Promise<void> {
 /** Starts a new, empty application after one was sent. */
 export async function startAgain(formData: FormData): Promise<void> {
   const city = cityFrom(formData);
-  await startSession();
+  await purgeUnsent(Date.now());
+  if (!(await startSession())) redirect(tooMany(city));
   redirect(`${base(city)}/wohnsitz`);
 }
 

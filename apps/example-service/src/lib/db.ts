@@ -35,6 +35,16 @@ CREATE TABLE IF NOT EXISTS applications (
   uploads TEXT NOT NULL,
   submitted_at INTEGER NOT NULL
 );
+-- Unsent sessions are deleted a while after their last change (purgeUnsent).
+CREATE INDEX IF NOT EXISTS sessions_unsent ON sessions (updated_at) WHERE reference IS NULL;
+-- What each client did recently, for the per-client limits: the SHA-256 of its address, never the
+-- address itself; rows older than the limits' window are deleted.
+CREATE TABLE IF NOT EXISTS client_events (
+  client TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS client_events_recent ON client_events (client, kind, at);
 `;
 
 /** Where the database and the uploaded files live. */

@@ -11,3 +11,17 @@ export const MAX_FILES = 2;
  * gets the page „Die Dateien sind zu groß“ (413) from the proxy before anything is read.
  */
 export const MAX_REQUEST_BYTES = MAX_FILES * MAX_FILE_BYTES + 1024 * 1024;
+
+const limit = (name: string, fallback: number): number => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+
+/** The time window of the per-client limits. */
+export const RATE_WINDOW_MS = 10 * 60 * 1000;
+/** New sessions one client (address) may start per window (`SK_LIMIT_SESSIONS`). */
+export const sessionsPerWindow = (): number => limit('SK_LIMIT_SESSIONS', 30);
+/** Evidence files one client (address) may upload per window (`SK_LIMIT_UPLOADS`). */
+export const uploadsPerWindow = (): number => limit('SK_LIMIT_UPLOADS', 30);
+/** Unsent sessions, their drafts and files are deleted this long after their last change. */
+export const UNSENT_SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;

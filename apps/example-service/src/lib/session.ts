@@ -1,9 +1,12 @@
 // The applicant's session: an unguessable token in an httpOnly, SameSite=Lax cookie (Secure in
 // production); the database keeps only its SHA-256 with the answers, drafts and uploads.
 import { createHash, randomBytes } from 'node:crypto';
-import { cookies } from 'next/headers';
+import { unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { cookies, headers } from 'next/headers';
 import type { Answers, EvidenceId, Upload } from './application';
-import { database } from './db';
+import { database, uploadDir } from './db';
+import { RATE_WINDOW_MS, UNSENT_SESSION_MAX_AGE_MS, sessionsPerWindow } from './limits';
 import type { FieldError, Values } from './validation';
 
 // `__Host-`: the browser takes the cookie only with Secure, Path=/ and no Domain, so a sibling subdomain
@@ -65,15 +68,96 @@ export async function currentSession(): Promise<Session | undefined> {
   return load(hash(token));
 }
 
-/** The current session, started with a new cookie when there is none (server actions only). */
-export async function ensureSession(): Promise<Session> {
+/**
+ * The current session, started with a new cookie when there is none (server actions only); undefined
+ * when this client has started too many sessions lately (`sessionsPerWindow`).
+ */
+export async function ensureSession(): Promise<Session | undefined> {
   const existing = await currentSession();
   if (existing) return existing;
   return startSession();
 }
 
-/** A new, empty session with a new cookie (also after a sent application: „Neuen Antrag beginnen“). */
-export async function startSession(): Promise<Session> {
+/**
+ * Who sent the request, for the per-client limits: the SHA-256 of the address the nearest proxy saw.
+ * `next start` sets X-Forwarded-For to the peer's address only when the request has none, so in
+ * production a reverse proxy must set it (overwrite what the client sent); see the README, „Betrieb“.
+ */
+export async function clientKey(): Promise<string> {
+  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
+  const address = forwarded.split(',').pop()?.trim() ?? '';
+  return hash(`client:${address}`);
+}
+
+/**
+ * Counts one `kind` of event for this client, unless it had `limit` of them in the last window: then
+ * nothing is counted and the answer is false.
+ */
+export async function allow(kind: 'session' | 'upload', limit: number): Promise<boolean> {
+  const client = await clientKey();
+  const db = database();
+  const now = Date.now();
+  return db
+    .transaction((): boolean => {
+      const { count } = db
+        .prepare<[string, string, number], { count: number }>(
+          'SELECT count(*) AS count FROM client_events WHERE client = ? AND kind = ? AND at > ?',
+        )
+        .get(client, kind, now - RATE_WINDOW_MS) ?? { count: 0 };
+      if (count >= limit) return false;
+      db.prepare('INSERT INTO client_events (client, kind, at) VALUES (?, ?, ?)').run(
+        client,
+        kind,
+        now,
+      );
+      return true;
+    })
+    .immediate();
+}
+
+/**
+ * Deletes every unsent session whose last change is older than UNSENT_SESSION_MAX_AGE_MS at `now`, with
+ * its drafts, upload rows and files (a file a sent application lists is kept), and the client events
+ * older than the limits' window. Called at the start of every server action; cheap (indexed). Returns
+ * how many sessions it deleted.
+ */
+export async function purgeUnsent(now: number): Promise<number> {
+  const db = database();
+  const before = now - UNSENT_SESSION_MAX_AGE_MS;
+  const files = db
+    .transaction((): { sessions: number; files: string[] } => {
+      const ids = db
+        .prepare<[number], { id: string }>(
+          'SELECT id FROM sessions WHERE reference IS NULL AND updated_at < ?',
+        )
+        .all(before)
+        .map((row) => row.id);
+      const removed: string[] = [];
+      for (const id of ids) {
+        for (const upload of db
+          .prepare<[string], { id: string }>('SELECT id FROM uploads WHERE session_id = ?')
+          .all(id)) {
+          if (!isReferenced(upload.id)) removed.push(upload.id);
+        }
+        db.prepare('DELETE FROM uploads WHERE session_id = ?').run(id);
+        db.prepare('DELETE FROM sessions WHERE id = ? AND reference IS NULL').run(id);
+      }
+      db.prepare('DELETE FROM client_events WHERE at <= ?').run(now - RATE_WINDOW_MS);
+      return { sessions: ids.length, files: removed };
+    })
+    .immediate();
+  for (const id of files.files) {
+    if (/^[0-9a-f-]{36}$/.test(id)) await unlink(join(uploadDir(), id)).catch(() => undefined);
+  }
+  return files.sessions;
+}
+
+/**
+ * A new, empty session with a new cookie (also after a sent application: „Neuen Antrag beginnen“);
+ * undefined when this client has started too many sessions lately.
+ */
+export async function startSession(): Promise<Session | undefined> {
+  if (!(await allow('session', sessionsPerWindow()))) return undefined;
   const token = randomBytes(32).toString('base64url');
   const now = Date.now();
   database()

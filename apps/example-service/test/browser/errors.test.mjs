@@ -14,6 +14,7 @@ import {
   settledTitle,
   submitWithErrors,
 } from './journey.mjs';
+import { png, toEvidence } from './http.mjs';
 import { APPLICANT, serviceAndBrowser, testFiles } from './service.mjs';
 
 const files = testFiles();
@@ -119,6 +120,7 @@ describe('uploads', () => {
       const { context, page } = await servicePage(running.browser, running.service.origin, {
         javaScriptEnabled,
       });
+      await toEvidence(context, running.service.origin, 'hamburg');
       await page.goto(`${running.service.origin}/hamburg/antrag/nachweise`);
       const before = readdirSync(join(running.service.dataDir, 'uploads')).length;
       await page.getByLabel(/Zulassungsbescheinigung Teil I/).setInputFiles(files.fakePdf);
@@ -138,6 +140,7 @@ describe('uploads', () => {
       const { context, page } = await servicePage(running.browser, running.service.origin, {
         javaScriptEnabled,
       });
+      await toEvidence(context, running.service.origin, 'hamburg');
       const evidencePage = `${running.service.origin}/hamburg/antrag/nachweise`;
       const input = page.getByLabel(/Zulassungsbescheinigung Teil I/);
       await page.goto(evidencePage);
@@ -166,6 +169,7 @@ describe('uploads', () => {
     const { context, page } = await servicePage(running.browser, running.service.origin, {
       javaScriptEnabled: false,
     });
+    await toEvidence(context, running.service.origin, 'hamburg');
     await page.goto(`${running.service.origin}/hamburg/antrag/nachweise`);
     const before = readdirSync(join(running.service.dataDir, 'uploads')).length;
     await page.getByLabel(/Zulassungsbescheinigung Teil I/).setInputFiles(files.large);
@@ -184,6 +188,7 @@ describe('uploads', () => {
 
   it('takes a file over 5 MB out in the browser already (JavaScript on)', async () => {
     const { context, page } = await servicePage(running.browser, running.service.origin);
+    await toEvidence(context, running.service.origin, 'hamburg');
     await page.goto(`${running.service.origin}/hamburg/antrag/nachweise`);
     await page.getByLabel(/Zulassungsbescheinigung Teil I/).setInputFiles(files.large);
     await page
@@ -192,6 +197,33 @@ describe('uploads', () => {
       .waitFor();
     const [message] = await submitWithErrors(page);
     assert.match(message ?? '', /Wählen Sie eine Datei aus/);
+    await context.close();
+  });
+
+  // Issue #26, item 2 (without JavaScript: size.test.mjs). Two files at the per-file limit fit in the
+  // request limit; a file over 10 MiB never leaves the browser.
+  it('takes two files of exactly 5 MiB each, and keeps a file over 10 MiB in the browser (JavaScript on)', async () => {
+    const { context, page, problems } = await servicePage(running.browser, running.service.origin);
+    await toEvidence(context, running.service.origin, 'hamburg', 'leasing');
+    await page.goto(`${running.service.origin}/hamburg/antrag/nachweise`);
+    const asFile = ({ name, type, bytes }) => ({ name, mimeType: type, buffer: bytes });
+    const registration = page.getByLabel(/Zulassungsbescheinigung Teil I/);
+    await registration.setInputFiles(asFile(png('riesig.png', 10.5 * 1024 * 1024)));
+    await page
+      .getByText(/riesig\.png.*5 MB/)
+      .first()
+      .waitFor();
+    assert.deepEqual(await submitWithErrors(page), [
+      'Wählen Sie eine Datei aus: Zulassungsbescheinigung Teil I (Fahrzeugschein).',
+      'Wählen Sie eine Datei aus: Nachweis, dass Sie das Fahrzeug dauerhaft nutzen dürfen.',
+    ]);
+    await registration.setInputFiles(asFile(png('schein.png', 5 * 1024 * 1024)));
+    await page
+      .getByLabel(/Nachweis, dass Sie das Fahrzeug/)
+      .setInputFiles(asFile(png('erlaubnis.png', 5 * 1024 * 1024)));
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/antrag/pruefen'));
+    assert.deepEqual(problems(), []);
     await context.close();
   });
 });

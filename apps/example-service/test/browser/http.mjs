@@ -147,11 +147,15 @@ export async function toEvidence(context, origin, city, keeper = 'halter') {
   const applicant = client(origin);
   await answerUpTo(applicant, city, undefined, keeper);
   await context.addCookies(
+    // Domain and path, not `url`: Playwright takes a cookie given by an http:// URL as not Secure, and
+    // the browser refuses a __Host- cookie without Secure (127.0.0.1 counts as a secure origin).
     [...applicant.jar].map(([name, value]) => ({
       name,
       value,
-      url: origin,
+      domain: new URL(origin).hostname,
+      path: '/',
       secure: name.startsWith('__'),
+      httpOnly: true,
     })),
   );
 }

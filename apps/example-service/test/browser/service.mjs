@@ -28,7 +28,8 @@ async function freePort() {
 
 /**
  * A running service. `restart()` stops the process and starts a new one on the same port and data.
- * @param {{ dataDir?: string }} [options]
+ * Every test comes from the same address: the per-client limits are set high unless `env` sets them.
+ * @param {{ dataDir?: string, env?: Record<string, string> }} [options]
  */
 export async function startService(options = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sk-service-'));
@@ -47,6 +48,9 @@ export async function startService(options = {}) {
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         SK_DATA_DIR: dataDir,
+        SK_LIMIT_SESSIONS: '10000',
+        SK_LIMIT_UPLOADS: '10000',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
