@@ -12,7 +12,7 @@ import { isTooLarge, tooLarge } from './lib/too-large';
 
 /** The service's pages (src/app/[city]/…); any other address is answered with „Seite nicht gefunden“. */
 const PAGE = new RegExp(
-  `^/(?:-/icon\\.svg|(?:${CITY_IDS.join('|')})(?:/antrag(?:/(?:${[...QUESTION_STEPS, 'nicht-berechtigt', 'pruefen', 'erklaerung', 'bestaetigung'].join('|')}))?|/info/(?:impressum|datenschutz|barrierefreiheit)|/icon\\.svg)?/?)$`,
+  `^/(?:-/icon\\.svg|(?:${CITY_IDS.join('|')})(?:/antrag(?:/(?:${[...QUESTION_STEPS, 'nicht-berechtigt', 'zu-viele-anfragen', 'pruefen', 'erklaerung', 'bestaetigung'].join('|')}))?|/info/(?:impressum|datenschutz|barrierefreiheit)|/icon\\.svg)?/?)$`,
 );
 
 /** Hosts a browser reaches over plain HTTP in development and in the tests: no upgrade to HTTPS. */
