@@ -462,6 +462,12 @@ export function registerComponentGenerator(plop: PlopTypes.NodePlopAPI): void {
           templateFile: 'templates/component/component.css.hbs',
           data: templateData,
         },
+        {
+          type: 'add',
+          path: '{{ turbo.paths.root }}/packages/css/src/components/{{ kebabCase name }}.pairs.json',
+          templateFile: 'templates/component/component.pairs.json.hbs',
+          data: templateData,
+        },
         ...['tsx', 'test.tsx', 'stories.tsx', 'mdx'].map((ext) => ({
           type: 'add' as const,
           path: `{{ turbo.paths.root }}/packages/react/src/{{ pascalCase name }}/{{ pascalCase name }}.${ext}`,

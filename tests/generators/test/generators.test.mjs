@@ -293,7 +293,13 @@ describe('generators', () => {
       assert.match(docs, /^## HTML ohne Framework\n\n<HtmlMarkup of=\{Stories\.Standard\} \/>$/m);
       assert.match(
         docs,
-        /^import \{ HtmlMarkup, StageBadge \} from '@stadtkern\/storybook\/blocks';$/m,
+        /^import \{ ContrastPairs, HtmlMarkup, StageBadge \} from '@stadtkern\/storybook\/blocks';$/m,
+      );
+      // Its colour pairs: declared next to the CSS (the css build checks them) and listed on the page.
+      assert.match(docs, new RegExp(`^<ContrastPairs component="${kebabOf(name)}" />$`, 'm'));
+      assert.ok(
+        existsSync(join(copy, `packages/css/src/components/${kebabOf(name)}.pairs.json`)),
+        `${name}: the pairs file next to its CSS`,
       );
       for (const criterion of Object.keys(criteria)) {
         assert.ok(test.includes(`it('${criterion}'`), `${name}: one test named "${criterion}"`);
