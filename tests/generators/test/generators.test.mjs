@@ -155,7 +155,7 @@ async function checkInteractive(name, args, output) {
     source,
     // Development-only: the guard keeps the call and its text out of the production build.
     new RegExp(
-      `return process\\.env\\.NODE_ENV !== 'production' &&\\s*warn\\(\\s*'${kebab}',\\s*root,\\s*'the root element is not a <${args[2]}>',?\\s*\\);`,
+      `return \\(?\\s*process\\.env\\.NODE_ENV !== 'production' &&\\s*warn\\(\\s*'${kebab}',\\s*root,\\s*'the root element is not a <${args[2]}>',?\\s*\\)\\s*\\)?;`,
     ),
   );
   assert.match(source, new RegExp(`throw new Error\\('Not written yet: behaviour of ${name}'\\)`));
