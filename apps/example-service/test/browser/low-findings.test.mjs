@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { STEPS as ANSWERS } from './http.mjs';
 import { startService } from './service.mjs';
 
 /** @type {Awaited<ReturnType<typeof startService>>} */
@@ -62,22 +63,6 @@ function applicant() {
   };
 }
 
-const ANSWERS = [
-  ['wohnsitz', { zone: 'ja' }],
-  [
-    'person',
-    {
-      vorname: 'Zeynep',
-      nachname: 'Müller',
-      'geburtsdatum-day': '27',
-      'geburtsdatum-month': '3',
-      'geburtsdatum-year': '1985',
-    },
-  ],
-  ['adresse', { strasse: 'Sonnenstraße', hausnummer: '12a', plz: '80331', ort: 'München' }],
-  ['fahrzeug', { kennzeichen: 'M-AB 1234', halter: 'halter' }],
-  ['zahlung', { kontoinhaber: 'Zeynep Müller', iban: 'DE89370400440532013000', mandat: 'ja' }],
-];
 const PDF = new File(['%PDF-1.4\n%%EOF\n'], 'fahrzeugschein.pdf', { type: 'application/pdf' });
 
 /** An applicant in `city` with every question answered and the evidence uploaded. */
