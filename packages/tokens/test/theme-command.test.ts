@@ -86,7 +86,7 @@ describe('theme command', () => {
   it('fills the buttons with a red that carries white text but fails as text on grey surfaces (Köln)', async () => {
     const { root, themesDir, dist } = await scratch();
     const red = '#e2001a';
-    const run = theme(root, '--id', 'koeln', '--name', 'Köln', '--primary', red);
+    const run = theme(root, '--id', 'domstadt', '--name', 'Köln', '--primary', red);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     // White text on the red is 4.94 : 1: it passes as the fill, and the command says so.
@@ -117,7 +117,7 @@ describe('theme command', () => {
         .join(', ')}; links and brand-coloured text use ${text} (step ${step},`,
     );
     await build({ root: packageRoot, themesDir, dist });
-    const light = lightBlock(await readFile(join(dist, 'css/themes/koeln.css'), 'utf8'));
+    const light = lightBlock(await readFile(join(dist, 'css/themes/domstadt.css'), 'utf8'));
     // The exact brand colour fills the buttons; links take the nearest step that passes everywhere.
     expect(light).toContain(`--sk-color-action-primary-background: ${red};`);
     expect(light).toContain(`--sk-color-form-checked: ${red};`);
@@ -232,9 +232,9 @@ describe('theme command', () => {
 
   it('writes a default description in German and English when none is given', async () => {
     const { root, themesDir } = await scratch();
-    const run = theme(root, '--id', 'koeln', '--name', 'Köln', '--primary', '#e2001a');
+    const run = theme(root, '--id', 'domstadt', '--name', 'Köln', '--primary', '#e2001a');
     expect(run.status).toBe(0);
-    const meta = JSON.parse(await readFile(join(themesDir, 'koeln/theme.json'), 'utf8')) as {
+    const meta = JSON.parse(await readFile(join(themesDir, 'domstadt/theme.json'), 'utf8')) as {
       description: string;
     };
     expect(meta.description).toBe(
