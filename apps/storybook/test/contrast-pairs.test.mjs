@@ -4,11 +4,10 @@
 // Node: the block is loaded through Vite and rendered to HTML, as html-markup.test.mjs does.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { createServer } from 'vite';
+import { startSsrLoader } from './lib/ssr-loader.mjs';
 
 const repo = new URL('../../../', import.meta.url);
 const read = (/** @type {string} */ path) => readFileSync(new URL(path, repo), 'utf8');
@@ -70,14 +69,7 @@ describe('the table the block renders', () => {
   let render;
 
   before(async () => {
-    vite = await createServer({
-      root: fileURLToPath(new URL('..', import.meta.url)),
-      configFile: false,
-      logLevel: 'error',
-      appType: 'custom',
-      server: { middlewareMode: true, hmr: false, watch: null },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    });
+    vite = await startSsrLoader();
     const { ContrastPairs } = await vite.ssrLoadModule('/src/blocks/ContrastPairs.tsx');
     render = (component) => renderToStaticMarkup(createElement(ContrastPairs, { component }));
   });

@@ -11,9 +11,9 @@ import { after, before, describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { toId } from 'storybook/internal/csf';
-import { createServer } from 'vite';
 import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import { openBuiltStorybook, openDocs } from './criteria/storybook-page.mjs';
+import { startSsrLoader } from './lib/ssr-loader.mjs';
 
 const repo = new URL('../../../', import.meta.url);
 const read = (/** @type {string} */ path) => readFileSync(new URL(path, repo), 'utf8');
@@ -155,14 +155,7 @@ describe('the HTML the block shows', () => {
   const shown = new Map();
 
   before(async () => {
-    vite = await createServer({
-      root: fileURLToPath(new URL('..', import.meta.url)),
-      configFile: false,
-      logLevel: 'error',
-      appType: 'custom',
-      server: { middlewareMode: true, hmr: false, watch: null },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    });
+    vite = await startSsrLoader();
     markup = await vite.ssrLoadModule('/src/blocks/html-markup.ts');
     for (const name of components) {
       const module = await vite.ssrLoadModule(

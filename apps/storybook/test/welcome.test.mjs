@@ -20,9 +20,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
-import { createServer } from 'vite';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
+import { startSsrLoader } from './lib/ssr-loader.mjs';
 
 const repo = new URL('../../../', import.meta.url);
 const read = (/** @type {string} */ path) => readFileSync(new URL(path, repo), 'utf8');
@@ -87,14 +87,7 @@ describe('the derivations behind the status table (src/blocks/components.ts)', (
   /** @type {any} */
   let releases;
   before(async () => {
-    vite = await createServer({
-      root: fileURLToPath(new URL('..', import.meta.url)),
-      configFile: false,
-      logLevel: 'error',
-      appType: 'custom',
-      server: { middlewareMode: true, hmr: false, watch: null },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    });
+    vite = await startSsrLoader();
     status = await vite.ssrLoadModule('/src/blocks/components.ts');
     releases = await vite.ssrLoadModule('/.storybook/releases.ts');
   });
