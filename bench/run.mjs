@@ -19,10 +19,11 @@
 //    images referenced by url() are not counted.
 // 4. SSR: renderToString of 500 × (Button + labelled text input + Alert). Each round starts one fresh
 //    Node process per library (rotating order) that renders the library and plain React alternately
-//    and reports the ratio of their medians; the result is the median ratio over rounds.
+//    and reports the ratio of their medians; the result is the median ratio over rounds (bench/lib/ssr.mjs,
+//    shared with bench/ssr-compare.mjs).
 // 5. Install footprint: bytes on disk and number of packages in the dependency closure of the
 //    packages a developer installs for the form page, React excluded.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -40,6 +41,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { packPackages, repoRoot } from '../scripts/lib/workspace.mjs';
 import { BASELINE, LIBRARIES } from './libraries.mjs';
+import { SSR_TIMED, SSR_UNITS, SSR_WARM_UP, median, ssrEntry, ssrRounds } from './lib/ssr.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -49,9 +51,6 @@ const { values: options } = parseArgs({
   },
 });
 const ROUNDS = Number(options.rounds);
-const SSR_UNITS = 500;
-const SSR_WARM_UP = 10;
-const SSR_TIMED = 25;
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const peersDir = join(benchDir, 'peers');
@@ -62,10 +61,9 @@ const REACT_EXTERNALS = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 // the form-page budget of @stadtkern/react (its @stadtkern/react import resolves to that package's build,
 // the same files as the packed tarball).
 const SHARED_PAGES = join(repoRoot, 'packages', 'react', 'fixtures', 'pages');
-const pageFile = (id) =>
-  JSON.stringify(
-    join(['stadtkern', 'plain'].includes(id) ? SHARED_PAGES : join(peersDir, 'pages'), `${id}.jsx`),
-  );
+const pagePath = (id) =>
+  join(['stadtkern', 'plain'].includes(id) ? SHARED_PAGES : join(peersDir, 'pages'), `${id}.jsx`);
+const pageFile = (id) => JSON.stringify(pagePath(id));
 const ASSETS = ['woff', 'woff2', 'ttf', 'otf', 'eot', 'svg', 'png', 'jpg', 'gif', 'webp', 'ico'];
 
 const step = (message) => console.log(`• ${message}`);
@@ -204,18 +202,7 @@ async function cssSize(library) {
 
 // -------------------------------------------------------------------------------------------- SSR
 async function ssrBundle(library) {
-  const entry = writeWork(
-    `entries/${library.id}-ssr.jsx`,
-    [
-      `import { renderToString } from 'react-dom/server';`,
-      `import { SsrUnit } from ${pageFile(library.id)};`,
-      'export function render(count) {',
-      '  const units = [];',
-      '  for (let i = 0; i < count; i += 1) units.push(<SsrUnit key={i} />);',
-      '  return renderToString(<>{units}</>);',
-      '}',
-    ].join('\n'),
-  );
+  const entry = writeWork(`entries/${library.id}-ssr.jsx`, ssrEntry(pagePath(library.id)));
   const outfile = join(workDir, 'ssr', `${library.id}.mjs`);
   await esbuild.build({
     entryPoints: [entry],
@@ -232,29 +219,6 @@ async function ssrBundle(library) {
   });
   return outfile;
 }
-
-function ssrRound(baselineBundle, libraryBundle) {
-  const child = spawnSync(
-    process.execPath,
-    [
-      join(benchDir, 'ssr-child.mjs'),
-      baselineBundle,
-      libraryBundle,
-      String(SSR_UNITS),
-      String(SSR_WARM_UP),
-      String(SSR_TIMED),
-    ],
-    { cwd: peersDir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  if (child.status !== 0) return { error: (child.stderr || child.stdout).trim().split('\n')[0] };
-  return JSON.parse(child.stdout);
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 // -------------------------------------------------------------------------------------- footprint
 function packageDir(name, fromDir) {
@@ -328,21 +292,21 @@ step(`server rendering: ${ROUNDS} rounds, one fresh process per library and roun
 const bundles = new Map();
 for (const library of everyone) bundles.set(library.id, await ssrBundle(library));
 for (const library of LIBRARIES) results.get(library.id).ssrRatios = [];
-for (let round = 0; round < ROUNDS; round += 1) {
-  const order = LIBRARIES.map((_, i) => LIBRARIES[(i + round) % LIBRARIES.length]);
-  for (const library of order) {
-    const measured = ssrRound(bundles.get(BASELINE.id), bundles.get(library.id));
+ssrRounds({
+  rounds: ROUNDS,
+  baseline: bundles.get(BASELINE.id),
+  entries: LIBRARIES.map((library) => ({ library, file: bundles.get(library.id) })),
+  cwd: peersDir,
+  record: ({ library }, measured) => {
     const result = results.get(library.id);
     if (measured.error) {
-      result.ssrError = measured.error;
-      continue;
+      result.ssrError = measured.error.split('\n')[0];
+      return;
     }
     result.ssrFacts = measured;
     result.ssrRatios.push(measured.ratio);
-  }
-  process.stdout.write(`  round ${round + 1}/${ROUNDS}\r`);
-}
-process.stdout.write('\n');
+  },
+});
 
 // ----------------------------------------------------------------------------------------- report
 const base = results.get(BASELINE.id);

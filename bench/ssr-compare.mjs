@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Two builds of @stadtkern/react side by side in one sitting: the SSR measurement of `pnpm bench` (the same
 // unit, SsrUnit of packages/react/fixtures/pages/, and the same rounds: one fresh process per build and
-// round, rotating order, each rendering plain React and the build alternately with bench/ssr-child.mjs),
-// for a before/after of a change to the components. Prints the median ratio to plain React per build
-// and checks that both render the same HTML.
+// round, rotating order, each rendering plain React and the build alternately with bench/ssr-child.mjs;
+// both scripts take them from bench/lib/ssr.mjs), for a before/after of a change to the components. Prints
+// the median ratio to plain React per build and checks that both render the same HTML.
 //
 //   node bench/ssr-compare.mjs <dist-before> <dist-after> [--rounds 15]
 //
@@ -11,12 +11,12 @@
 // worktree of the commit before the change (`git worktree add ../before <commit>`, then install and
 // `pnpm turbo run build --filter=@stadtkern/react` there). Needs the peers of `pnpm bench` (run it once;
 // React is taken from bench/peers/node_modules).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median, ssrEntry, ssrRounds } from './lib/ssr.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -43,15 +43,7 @@ async function bundle(name, page, dist) {
   const outfile = join(outDir, `${name}.mjs`);
   await esbuild.build({
     stdin: {
-      contents: [
-        `import { renderToString } from 'react-dom/server';`,
-        `import { SsrUnit } from ${JSON.stringify(join(pages, `${page}.jsx`))};`,
-        'export function render(count) {',
-        '  const units = [];',
-        '  for (let i = 0; i < count; i += 1) units.push(<SsrUnit key={i} />);',
-        '  return renderToString(<>{units}</>);',
-        '}',
-      ].join('\n'),
+      contents: ssrEntry(join(pages, `${page}.jsx`)),
       loader: 'jsx',
       resolveDir: peersDir,
     },
@@ -76,27 +68,17 @@ const builds = [
   { name: 'after', file: await bundle('after', 'stadtkern', positionals[1]), ratios: [] },
 ];
 const html = new Set();
-for (let round = 0; round < ROUNDS; round += 1) {
-  for (let i = 0; i < builds.length; i += 1) {
-    const build = builds[(i + round) % builds.length];
-    const child = spawnSync(
-      process.execPath,
-      [join(benchDir, 'ssr-child.mjs'), plain, build.file, '500', '10', '25'],
-      { cwd: peersDir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
-    );
-    if (child.status !== 0) throw new Error(child.stderr || child.stdout);
-    const measured = JSON.parse(child.stdout);
+ssrRounds({
+  rounds: ROUNDS,
+  baseline: plain,
+  entries: builds,
+  cwd: peersDir,
+  record: (build, measured) => {
+    if (measured.error) throw new Error(measured.error);
     build.ratios.push(measured.ratio);
     html.add(measured.htmlBytes);
-  }
-  process.stdout.write(`  round ${round + 1}/${ROUNDS}\r`);
-}
-process.stdout.write('\n');
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
+  },
+});
 for (const { name, ratios } of builds) {
   const spread = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
   console.log(
