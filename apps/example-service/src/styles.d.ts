@@ -1,3 +1,3 @@
-// Style sheets imported for their side effect (Next.js bundles them): the package entry and .css files.
-declare module '@stadtkern/css';
+// Style sheets imported for their side effect (Next.js bundles them): .css files. The package entry
+// `@stadtkern/css` brings its own types (its side-effects.d.ts).
 declare module '*.css';
