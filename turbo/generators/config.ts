@@ -1,5 +1,6 @@
 // Generators for contributors: `pnpm gen component` (component.ts) and `pnpm gen theme` (Turborepo generators).
-// Non-interactive: `pnpm gen theme --args koeln "Köln" "#e30613" "Noto Sans" 4px`; for components see
+// Non-interactive: `pnpm gen theme --args koeln "Köln" "#e30613" "Noto Sans" 4px "Stadt Köln." "City of Cologne."
+// Nordrhein-Westfalen`; for components see
 // component.ts. The theme generator asks the questions and runs the theme command (docs/theming.md).
 // `pnpm gen` starts @turbo/gen itself (`gen run`), not through `turbo gen`: the turbo binary drops its exit
 // code, so a failed action (the theme command refusing its input) ended with 0 and scripts took it for done.
@@ -11,14 +12,13 @@ import { registerComponentGenerator } from './component';
 
 /** This folder's repository root (turbo gen loads the config as CommonJS; the fallback is where `pnpm gen` runs). */
 const repoRoot = typeof __dirname === 'string' ? join(__dirname, '../..') : process.cwd();
-/** The theme-id pattern, defined once in the tokens package's theme.json schema. */
-const THEME_ID = new RegExp(
-  (
-    JSON.parse(
-      readFileSync(join(repoRoot, 'packages/tokens/schemas/theme.schema.json'), 'utf8'),
-    ) as { properties: { id: { pattern: string } } }
-  ).properties.id.pattern,
-);
+/** The tokens package's theme.json schema, which defines the theme-id pattern and the Länder once. */
+const themeSchema = JSON.parse(
+  readFileSync(join(repoRoot, 'packages/tokens/schemas/theme.schema.json'), 'utf8'),
+) as { properties: { id: { pattern: string }; land: { enum: string[] } } };
+const THEME_ID = new RegExp(themeSchema.properties.id.pattern);
+/** The 16 Länder and „Länderübergreifend“ (the Bund, themes shared by several Länder). */
+const LANDS = themeSchema.properties.land.enum;
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** The repository root that turbo gen passes with the answers. */
@@ -75,14 +75,24 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
         message: 'Short description in English (empty: generated):',
         default: '',
       },
+      {
+        // Storybook's theme picker groups the themes by Land.
+        type: 'list',
+        name: 'land',
+        message: 'Land (Länderübergreifend: the Bund or several Länder):',
+        choices: LANDS,
+      },
     ],
     actions: [
       (answers) => {
-        const a = answers as Record<'id' | 'displayName' | 'primary' | 'font' | 'radius', string> &
+        const a = answers as Record<
+          'id' | 'displayName' | 'primary' | 'font' | 'radius' | 'land',
+          string
+        > &
           Partial<Record<'descriptionDe' | 'descriptionEn', string>>;
         const args = [
           ...['--id', a.id, '--name', a.displayName, '--primary', a.primary],
-          ...['--font', a.font, '--radius', a.radius],
+          ...['--font', a.font, '--radius', a.radius, '--land', a.land],
           ...(a.descriptionDe ? ['--description-de', a.descriptionDe] : []),
           ...(a.descriptionEn ? ['--description-en', a.descriptionEn] : []),
         ];

@@ -1,5 +1,5 @@
 // Facts that other packages read from @stadtkern/tokens (dist/index.js exports them):
-// the default theme, the cascade layer order and the theme-id pattern (from theme.schema.json); and the
+// the default theme, the cascade layer order, the theme-id pattern and the Länder (from theme.schema.json); and the
 // facts the build, the theme command and Storybook's theme workshop share: colour schemes, self-hosted fonts.
 // No Node.js built-ins here: the theme workshop runs this pipeline in the browser.
 import themeSchema from '../schemas/theme.schema.json' with { type: 'json' };
@@ -20,6 +20,12 @@ export const LAYER_STATEMENT = `@layer ${LAYERS.join(', ')};`;
 
 /** Theme ids (folder names): lower-case kebab-case. Defined once, in schemas/theme.schema.json. */
 export const THEME_ID_RE = new RegExp(themeSchema.properties.id.pattern);
+
+/**
+ * The values of theme.json's optional `land`: the 16 Länder by name, then „Länderübergreifend“ for the Bund and
+ * themes shared by several Länder (KERN). Defined once, in schemas/theme.schema.json.
+ */
+export const LANDS = /** @type {readonly string[]} */ (themeSchema.properties.land.enum);
 
 /** Theme ids the build uses for its own output files (css/all.css, css/default.css). */
 export const RESERVED_THEME_IDS = ['all', 'default'];

@@ -36,7 +36,9 @@ export function validateThemeFile(kind, data, file) {
       const what =
         e.keyword === 'additionalProperties'
           ? `must not have the property "${e.params.additionalProperty}"`
-          : e.message;
+          : e.keyword === 'enum'
+            ? `must be one of ${e.params.allowedValues.join(', ')}, got ${JSON.stringify(e.data)}`
+            : e.message;
       return `${file}: ${where}: ${what}${expected ? ` (expected ${expected})` : ''}`;
     })
     .filter((line, i, all) => all.indexOf(line) === i);

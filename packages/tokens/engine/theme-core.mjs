@@ -15,7 +15,7 @@ import {
   stepsByDistance,
 } from './color.mjs';
 import { checkContrast, contrastProblems } from './contrast-gate.mjs';
-import { FONTS, RESERVED_THEME_IDS, SCHEMES, THEME_ID_RE } from './facts.mjs';
+import { FONTS, LANDS, RESERVED_THEME_IDS, SCHEMES, THEME_ID_RE } from './facts.mjs';
 import { schemaRef } from './schemas.mjs';
 import { outputTokens, resolveScheme, themeDictionary } from './style-dictionary.mjs';
 
@@ -32,9 +32,9 @@ const MAX_TINT_CHROMA = 0.03;
 
 /**
  * @typedef {{ id: string, name?: string, primary?: string, neutral?: string, font?: string, radius?: string,
- *   descriptionDe?: string, descriptionEn?: string, owner?: string, force?: boolean,
+ *   land?: string, descriptionDe?: string, descriptionEn?: string, owner?: string, force?: boolean,
  *   keepBrandAction?: boolean }} ThemeInput
- *   neutral: a tint whose hue the neutral palette takes (default: the brand colour's);
+ *   neutral: a tint whose hue the neutral palette takes (default: the brand colour's); land: one of LANDS;
  *   keepBrandAction: keep the brand colour as the action colour even when it fails the gate (the workshop
  *   shows what fails; the theme command never sets it)
  * @typedef {{ problems: string[],
@@ -93,6 +93,10 @@ export function validateThemeInput(/** @type {ThemeInput} */ input, /** @type {b
   if (input.font !== undefined && !(input.font in FONTS))
     throw new ThemeCommandError(
       `Font "${input.font}" is not one of the self-hosted fonts: ${Object.keys(FONTS).join(', ')} (docs/theming.md).`,
+    );
+  if (input.land !== undefined && !LANDS.includes(input.land))
+    throw new ThemeCommandError(
+      `Land "${input.land}" is not one of: ${LANDS.join(', ')} (docs/theming.md).`,
     );
   if (input.radius !== undefined && !RADIUS_RE.test(input.radius))
     throw new ThemeCommandError(
@@ -215,11 +219,14 @@ export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
     input.descriptionDe || input.descriptionEn || !oldMeta
       ? `${input.descriptionDe || oldDe || `${name}: Markenfarbe ${primary}, Schrift ${fontFamily}.`} / ${input.descriptionEn || oldEn || `${name}: brand colour ${primary}, ${fontFamily} typeface.`}`
       : oldMeta.description;
+  const land = input.land ?? oldMeta?.land;
   const meta = {
     $schema: schemaRef('theme.json'),
     id: input.id,
     name,
     description,
+    // The Land groups the theme in Storybook's theme picker (optional; `--force` keeps the folder's).
+    ...(land ? { land } : {}),
     // The brand hex stands in both files on purpose: theme.json records the decision (which colour is the city's
     // brand colour, read again by `--force` and by the build), brand.json holds the tokens, where it is one step of a
     // palette whose neighbours may be tuned by hand. The build fails when the two disagree (build.mjs,

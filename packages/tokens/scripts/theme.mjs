@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The theme command (docs/theming.md). Creates or updates packages/tokens/themes/<id>/:
 //   pnpm -C packages/tokens theme --id stuttgart --name Stuttgart --primary "#c8102e" \
-//     [--neutral "#3a4a5c"] [--font "Noto Sans"] [--radius 4px] [--description-de "…"] [--description-en "…"] [--owner @org/team] [--force]
+//     [--land Baden-Württemberg] [--neutral "#3a4a5c"] [--font "Noto Sans"] [--radius 4px] [--description-de "…"]
+//     [--description-en "…"] [--owner @org/team] [--force]
 // `pnpm gen theme` asks the same questions and runs this script. Bad input: one line on stderr, exit code 2 (which
 // `pnpm --filter` turns into 1: docs/theming.md, "Exit codes").
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ try {
       neutral: { type: 'string' },
       font: { type: 'string' },
       radius: { type: 'string' },
+      land: { type: 'string' },
       'description-de': { type: 'string' },
       'description-en': { type: 'string' },
       owner: { type: 'string' },
@@ -37,6 +39,7 @@ try {
       neutral: values.neutral,
       font: values.font,
       radius: values.radius,
+      land: values.land,
       descriptionDe: values['description-de'],
       descriptionEn: values['description-en'],
       owner: values.owner,

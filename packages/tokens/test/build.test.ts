@@ -87,6 +87,33 @@ describe('built package (dist)', () => {
     expect(types).toContain("| '--sk-color-action-default'");
     expect(types).toMatch(/export type ThemeId = .*'schleswig-holstein'/);
   });
+
+  it("lists each theme's Land in themes.json and the typed index, as its theme.json says", async () => {
+    const list = JSON.parse(await readFile(join(dist, 'themes.json'), 'utf8')) as {
+      id: string;
+      land?: string;
+    }[];
+    const byId = Object.fromEntries(list.map((t) => [t.id, t.land]));
+    expect(byId).toMatchObject({
+      kern: 'Länderübergreifend',
+      hamburg: 'Hamburg',
+      muenchen: 'Bayern',
+      'schleswig-holstein': 'Schleswig-Holstein',
+    });
+    for (const { id, land } of list) {
+      const meta = JSON.parse(
+        await readFile(join(packageRoot, 'themes', id, 'theme.json'), 'utf8'),
+      ) as { land?: string };
+      expect(land, id).toBe(meta.land);
+    }
+    const esm = (await import(join(dist, 'index.js'))) as { themes: unknown };
+    expect(esm.themes).toEqual(list);
+    const types = await readFile(join(dist, 'index.d.ts'), 'utf8');
+    expect(types).toContain('readonly land?: Land;');
+    expect(types).toMatch(
+      /export type Land = 'Baden-Württemberg' \| .*'Thüringen' \| 'Länderübergreifend';/,
+    );
+  });
 });
 
 describe('theme folders', () => {
@@ -183,6 +210,16 @@ describe('build gates', () => {
     });
     await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
       'themes/muenchen/theme.json: /font/package: must match pattern "^@fontsource/[a-z0-9-]+$" (expected an @fontsource package name, e.g. @fontsource/noto-sans)',
+    );
+  });
+
+  it('names the allowed Länder when theme.json names an unknown Land', async () => {
+    const { themesDir, dist: out } = await tempThemes();
+    await editJson(join(themesDir, 'muenchen/theme.json'), (j) => {
+      (j as { land?: unknown }).land = 'Bavaria';
+    });
+    await expect(build({ root: packageRoot, themesDir, dist: out })).rejects.toThrow(
+      'themes/muenchen/theme.json: /land: must be one of Baden-Württemberg, Bayern, Berlin, Brandenburg, Bremen, Hamburg, Hessen, Mecklenburg-Vorpommern, Niedersachsen, Nordrhein-Westfalen, Rheinland-Pfalz, Saarland, Sachsen, Sachsen-Anhalt, Schleswig-Holstein, Thüringen, Länderübergreifend, got "Bavaria"',
     );
   });
 

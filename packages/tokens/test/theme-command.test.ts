@@ -222,6 +222,32 @@ describe('theme command', () => {
     expect(filtered.stderr).toContain('ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL');
   });
 
+  it('writes the Land given with --land, keeps it on --force and refuses one that is no Land', async () => {
+    const { root, themesDir } = await scratch();
+    const land = async () =>
+      (
+        JSON.parse(await readFile(join(themesDir, 'stuttgart/theme.json'), 'utf8')) as {
+          land?: string;
+        }
+      ).land;
+    const run = theme(
+      root,
+      ...['--id', 'stuttgart', '--name', 'Stuttgart', '--primary', '#c8102e'],
+      ...['--land', 'Baden-Württemberg'],
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(await land()).toBe('Baden-Württemberg');
+    expect(theme(root, '--id', 'stuttgart', '--radius', '6px', '--force').status).toBe(0);
+    expect(await land()).toBe('Baden-Württemberg');
+    const bad = theme(root, '--id', 'stuttgart', '--land', 'Schwaben', '--force');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toEqual([
+      'theme: Land "Schwaben" is not one of: Baden-Württemberg, Bayern, Berlin, Brandenburg, Bremen, Hamburg, Hessen, Mecklenburg-Vorpommern, Niedersachsen, Nordrhein-Westfalen, Rheinland-Pfalz, Saarland, Sachsen, Sachsen-Anhalt, Schleswig-Holstein, Thüringen, Länderübergreifend (docs/theming.md).',
+    ]);
+    expect(await land()).toBe('Baden-Württemberg');
+  });
+
   it('fails on a bad id with one line and exit code 2', () => {
     const run = theme(packageRoot, '--id', 'Köln', '--name', 'Köln', '--primary', '#e30613');
     expect(run.status).toBe(2);

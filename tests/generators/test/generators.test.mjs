@@ -375,7 +375,7 @@ describe('generators', () => {
     // Atkinson Hyperlegible is on the list of self-hosted fonts but not installed: the command adds it.
     const output = run('pnpm', [
       ...['gen', 'theme', '--args', 'koeln', 'Köln', '#e30613', 'Atkinson Hyperlegible', '6px'],
-      ...['Stadt Köln: Köln-Rot.', 'City of Cologne.'],
+      ...['Stadt Köln: Köln-Rot.', 'City of Cologne.', 'Nordrhein-Westfalen'],
     ]);
     assert.match(output, /Ihre Markenfarbe #e30613 /);
     const meta = JSON.parse(
@@ -383,6 +383,7 @@ describe('generators', () => {
     );
     assert.equal(meta.description, 'Stadt Köln: Köln-Rot. / City of Cologne.');
     assert.equal(meta.font.package, '@fontsource/atkinson-hyperlegible');
+    assert.equal(meta.land, 'Nordrhein-Westfalen', 'the Land groups the theme in Storybook');
     const tokensPackage = JSON.parse(
       readFileSync(join(copy, 'packages/tokens/package.json'), 'utf8'),
     );
@@ -403,7 +404,7 @@ describe('generators', () => {
     // `pnpm gen` fails with the theme command's one-line message.
     const again = spawnSync(
       'pnpm',
-      ['gen', 'theme', '--args', 'koeln', 'Köln', '#e30613', 'Roboto', '4px', 'x', 'y'],
+      ['gen', 'theme', '--args', 'koeln', 'Köln', '#e30613', 'Roboto', '4px', 'x', 'y', 'Bayern'],
       {
         cwd: copy,
         env,
