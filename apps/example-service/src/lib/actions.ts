@@ -23,6 +23,7 @@ import {
   currentSession,
   ensureSession,
   purgeUnsent,
+  renewCookie,
   saveAnswers,
   saveDraft,
   saveUpload,
@@ -71,12 +72,13 @@ export async function saveStep(formData: FormData): Promise<void> {
   const step = formData.get('step');
   if (!isQuestionStep(step)) redirect(base(city));
   const fromCheck = formData.get('aendern') === '1';
-  await purgeUnsent(Date.now());
+  purgeUnsent(Date.now());
   // Evidence only in a session that has answered every question before it: no file is stored for a
   // request without a cookie, nor for a session that skipped ahead.
   const session = step === 'nachweise' ? await currentSession() : await ensureSession();
   if (!session) redirect(step === 'nachweise' ? `${base(city)}/wohnsitz` : tooMany(city));
   if (session.reference) redirect(`${base(city)}/bestaetigung`);
+  await renewCookie();
   if (step === 'nachweise') {
     const open = firstOpenStep(session.answers, session.uploads);
     if (open && open !== 'nachweise') redirect(`${base(city)}/${open}`);
@@ -168,6 +170,7 @@ export async function submitApplication(formData: FormData): Promise<void> {
   if (session.reference) redirect(`${base(city)}/bestaetigung`);
   const open = firstOpenStep(session.answers, session.uploads);
   if (open) redirect(`${base(city)}/${open}`);
+  await renewCookie();
   if (formData.get('erklaerung') !== 'ja') {
     const draft = saveDraft(session, 'erklaerung', {}, [
       {
@@ -198,8 +201,11 @@ export async function submitApplication(formData: FormData): Promise<void> {
         JSON.stringify(stored.uploads),
         Date.now(),
       );
+      // The session keeps only the reference, for the confirmation: the answers and drafts are in the
+      // application now, and the question pages show none of them any more (a shared computer).
       db.prepare(
-        'UPDATE sessions SET reference = (SELECT reference FROM applications WHERE session_id = ?), updated_at = ? WHERE id = ?',
+        `UPDATE sessions SET reference = (SELECT reference FROM applications WHERE session_id = ?),
+           answers = '{}', drafts = '{}', updated_at = ? WHERE id = ?`,
       ).run(session.id, Date.now(), session.id);
       return undefined;
     })
@@ -211,7 +217,7 @@ export async function submitApplication(formData: FormData): Promise<void> {
 /** Starts a new, empty application after one was sent. */
 export async function startAgain(formData: FormData): Promise<void> {
   const city = cityFrom(formData);
-  await purgeUnsent(Date.now());
+  purgeUnsent(Date.now());
   if (!(await startSession())) redirect(tooMany(city));
   redirect(`${base(city)}/wohnsitz`);
 }

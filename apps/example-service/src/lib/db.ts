@@ -1,7 +1,7 @@
 // The service's data: one SQLite file (better-sqlite3), opened on first use. Its folder is `SK_DATA_DIR`
 // or `data/` in the app; it holds nothing but this schema until someone applies.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const SCHEMA = `
@@ -52,12 +52,28 @@ export const dataDir = (): string =>
   resolve(process.env.SK_DATA_DIR ?? join(process.cwd(), 'data'));
 export const uploadDir = (): string => join(dataDir(), 'uploads');
 
+/**
+ * The modes of what the service writes: only its own user reads the database and the uploaded files
+ * (0600), and only it lists and enters the upload folder (0700). Set explicitly with chmod, so that
+ * neither the umask nor an older folder made with other modes changes them.
+ */
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
 let db: Database.Database | undefined;
 
 export function database(): Database.Database {
   if (db) return db;
-  mkdirSync(uploadDir(), { recursive: true });
-  db = new Database(join(dataDir(), 'service.db'));
+  mkdirSync(dataDir(), { recursive: true, mode: DIR_MODE });
+  mkdirSync(uploadDir(), { recursive: true, mode: DIR_MODE });
+  chmodSync(uploadDir(), DIR_MODE);
+  const file = join(dataDir(), 'service.db');
+  // Created empty with its mode before SQLite opens it; SQLite gives its -wal and -shm files the same.
+  if (!existsSync(file)) closeSync(openSync(file, 'a', FILE_MODE));
+  for (const name of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(name)) chmodSync(name, FILE_MODE);
+  }
+  db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);

@@ -23,5 +23,27 @@ export const RATE_WINDOW_MS = 10 * 60 * 1000;
 export const sessionsPerWindow = (): number => limit('SK_LIMIT_SESSIONS', 30);
 /** Evidence files one client (address) may upload per window (`SK_LIMIT_UPLOADS`). */
 export const uploadsPerWindow = (): number => limit('SK_LIMIT_UPLOADS', 30);
-/** Unsent sessions, their drafts and files are deleted this long after their last change. */
-export const UNSENT_SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A session ends this long after its last change: the server no longer loads it (`load()` in session.ts),
+ * the cookie, renewed with every change, expires then (its Max-Age), and an unsent session is deleted with
+ * its drafts and files (`purgeUnsent()`, and the retention command). A sent session keeps only its
+ * reference (the confirmation page) for this time; its application is kept for `applicationRetentionDays`.
+ */
+export const SESSION_MAX_AGE_DAYS = 7;
+export const SESSION_MAX_AGE_MS = SESSION_MAX_AGE_DAYS * DAY_MS;
+/** The same, in seconds, for the cookie's Max-Age. */
+export const SESSION_MAX_AGE_SECONDS = SESSION_MAX_AGE_MS / 1000;
+
+/** The default of `SK_RETENTION_DAYS`. */
+export const DEFAULT_RETENTION_DAYS = 30;
+/**
+ * Sent applications, with their files, are deleted this many days after they were sent
+ * (`SK_RETENTION_DAYS`, default 30): by then the office has taken them into its own case system, which
+ * keeps the file under its own retention rules. Read when the retention command and the Datenschutz page
+ * run.
+ */
+export const applicationRetentionDays = (): number =>
+  limit('SK_RETENTION_DAYS', DEFAULT_RETENTION_DAYS);
+export const applicationRetentionMs = (): number => applicationRetentionDays() * DAY_MS;

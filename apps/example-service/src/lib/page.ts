@@ -1,6 +1,6 @@
 // What every page of the service reads: its city (or 404), the session and, after a failed submit,
 // the draft with the values sent and their errors.
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import type { Answers, StepId, Upload } from './application';
 import { STEP_TITLES } from './application';
 import { CITIES, cityOf, isCityId, SERVICE_NAME } from './cities';
@@ -34,6 +34,10 @@ export interface StepState {
   fromCheck: boolean;
 }
 
+/**
+ * What a question page (and check answers, the declaration) shows. After the application was sent, none
+ * of them is shown any more: they lead to the confirmation (the session keeps no answers then).
+ */
 export async function stepState(
   step: StepId,
   params: CityParams,
@@ -42,6 +46,7 @@ export async function stepState(
   const city = await cityFromParams(params);
   const search = await searchParams;
   const session = await currentSession();
+  if (session?.reference) redirect(`/${city.id}/antrag/bestaetigung`);
   const answers = session?.answers ?? {};
   const saved = session?.drafts[step];
   const draft = saved && search.fehler === saved.id ? saved : undefined;
@@ -82,6 +87,14 @@ export const errorFor = (
 /** The error message about one of these elements (by id), if any. */
 export const errorOf = (errors: readonly FieldError[], ...fieldIds: string[]): string | undefined =>
   errorFor(errors, ...fieldIds)?.message;
+
+/** The confirmation's city and the reference of the session's sent application, if any. */
+export async function sentState(
+  params: CityParams,
+): Promise<{ city: City; reference: string | undefined }> {
+  const city = await cityFromParams(params);
+  return { city, reference: (await currentSession())?.reference };
+}
 
 /**
  * The city a sent application was made in (stored with it), whatever city the URL names: the

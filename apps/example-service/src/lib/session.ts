@@ -1,12 +1,18 @@
 // The applicant's session: an unguessable token in an httpOnly, SameSite=Lax cookie (Secure in
 // production); the database keeps only its SHA-256 with the answers, drafts and uploads.
 import { createHash, randomBytes } from 'node:crypto';
-import { unlink } from 'node:fs/promises';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { cookies, headers } from 'next/headers';
 import type { Answers, EvidenceId, Upload } from './application';
-import { database, uploadDir } from './db';
-import { RATE_WINDOW_MS, UNSENT_SESSION_MAX_AGE_MS, sessionsPerWindow } from './limits';
+import { database, FILE_MODE, uploadDir } from './db';
+import {
+  RATE_WINDOW_MS,
+  SESSION_MAX_AGE_MS,
+  SESSION_MAX_AGE_SECONDS,
+  sessionsPerWindow,
+} from './limits';
+import { deleteUnsent, removeFiles } from './retention';
 import type { FieldError, Values } from './validation';
 
 // `__Host-`: the browser takes the cookie only with Secure, Path=/ and no Domain, so a sibling subdomain
@@ -14,8 +20,15 @@ import type { FieldError, Values } from './validation';
 // start`); `next dev` sends no Secure, so there the name is without the prefix.
 export const SESSION_COOKIE =
   process.env.NODE_ENV === 'production' ? '__Host-sk-sitzung' : 'sk-sitzung';
-/** Sessions end after 30 days without a change (also the cookie's lifetime). */
-const MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * Fields whose value is not kept in a draft when the step is refused: the applicant types them again (the
+ * error is still shown). A mistyped IBAN is as good as the real one for misuse, and it would otherwise sit
+ * in the database in clear text for as long as the session lives, although it was never accepted. Names,
+ * dates and addresses are kept: retyping them costs more, and the accepted answers hold the same kind of
+ * data anyway.
+ */
+export const NOT_KEPT_IN_DRAFTS: readonly string[] = ['iban'];
 
 /** What a page showed after a failed submit: the values sent and their errors. */
 export interface Draft {
@@ -42,10 +55,16 @@ interface Row {
   reference: string | null;
 }
 
+/**
+ * The session, unless it has ended: SESSION_MAX_AGE_MS after its last change it is not loaded any more,
+ * whether or not it has been deleted yet.
+ */
 function load(id: string): Session | undefined {
   const row = database()
-    .prepare<[string], Row>('SELECT id, answers, drafts, reference FROM sessions WHERE id = ?')
-    .get(id);
+    .prepare<[string, number], Row>(
+      'SELECT id, answers, drafts, reference FROM sessions WHERE id = ? AND updated_at >= ?',
+    )
+    .get(id, Date.now() - SESSION_MAX_AGE_MS);
   if (!row) return undefined;
   const uploads = database()
     .prepare<[string], Upload>(
@@ -116,40 +135,36 @@ export async function allow(kind: 'session' | 'upload', limit: number): Promise<
 }
 
 /**
- * Deletes every unsent session whose last change is older than UNSENT_SESSION_MAX_AGE_MS at `now`, with
- * its drafts, upload rows and files (a file a sent application lists is kept), and the client events
- * older than the limits' window. Called at the start of every server action; cheap (indexed). Returns
- * how many sessions it deleted.
+ * Deletes every unsent session whose last change is older than SESSION_MAX_AGE_MS at `now`, with its
+ * drafts, upload rows and files (a file a sent application lists is kept), and the client events older
+ * than the limits' window. Called at the start of every server action; cheap (indexed). Returns how many
+ * sessions it deleted. The retention command (scripts/retention.mjs) does this and more.
  */
-export async function purgeUnsent(now: number): Promise<number> {
+export function purgeUnsent(now: number): number {
   const db = database();
-  const before = now - UNSENT_SESSION_MAX_AGE_MS;
-  const files = db
-    .transaction((): { sessions: number; files: string[] } => {
-      const ids = db
-        .prepare<[number], { id: string }>(
-          'SELECT id FROM sessions WHERE reference IS NULL AND updated_at < ?',
-        )
-        .all(before)
-        .map((row) => row.id);
-      const removed: string[] = [];
-      for (const id of ids) {
-        for (const upload of db
-          .prepare<[string], { id: string }>('SELECT id FROM uploads WHERE session_id = ?')
-          .all(id)) {
-          if (!isReferenced(upload.id)) removed.push(upload.id);
-        }
-        db.prepare('DELETE FROM uploads WHERE session_id = ?').run(id);
-        db.prepare('DELETE FROM sessions WHERE id = ? AND reference IS NULL').run(id);
-      }
-      db.prepare('DELETE FROM client_events WHERE at <= ?').run(now - RATE_WINDOW_MS);
-      return { sessions: ids.length, files: removed };
-    })
-    .immediate();
-  for (const id of files.files) {
-    if (/^[0-9a-f-]{36}$/.test(id)) await unlink(join(uploadDir(), id)).catch(() => undefined);
-  }
-  return files.sessions;
+  const unsent = deleteUnsent(db, now, SESSION_MAX_AGE_MS);
+  db.prepare('DELETE FROM client_events WHERE at <= ?').run(now - RATE_WINDOW_MS);
+  removeFiles(uploadDir(), unsent.files);
+  return unsent.sessions;
+}
+
+const cookieOptions = () =>
+  ({
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NODE_ENV === 'production',
+    path: '/',
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  }) as const;
+
+/**
+ * Sets the session cookie again, for SESSION_MAX_AGE_MS from now: a server action calls it when it
+ * changes the session, so that the cookie expires when the server stops loading the session.
+ */
+export async function renewCookie(): Promise<void> {
+  const store = await cookies();
+  const token = store.get(SESSION_COOKIE)?.value;
+  if (token !== undefined && TOKEN.test(token)) store.set(SESSION_COOKIE, token, cookieOptions());
 }
 
 /**
@@ -163,27 +178,29 @@ export async function startSession(): Promise<Session | undefined> {
   database()
     .prepare('INSERT INTO sessions (id, created_at, updated_at) VALUES (?, ?, ?)')
     .run(hash(token), now, now);
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: process.env.NODE_ENV === 'production',
-    path: '/',
-    maxAge: MAX_AGE_SECONDS,
-  });
+  (await cookies()).set(SESSION_COOKIE, token, cookieOptions());
   return { id: hash(token), answers: {}, drafts: {}, uploads: [], reference: undefined };
 }
 
-/** Merges valid answers and drops the step's draft. */
+/**
+ * Merges valid answers and drops the step's draft. Only while the session is unsent: once sent (also
+ * by a submit in parallel) its answers stay empty.
+ */
 export function saveAnswers(session: Session, step: string, answers: Partial<Answers>): Answers {
   const merged = { ...session.answers, ...answers };
   const drafts = Object.fromEntries(Object.entries(session.drafts).filter(([key]) => key !== step));
   database()
-    .prepare('UPDATE sessions SET answers = ?, drafts = ?, updated_at = ? WHERE id = ?')
+    .prepare(
+      'UPDATE sessions SET answers = ?, drafts = ?, updated_at = ? WHERE id = ? AND reference IS NULL',
+    )
     .run(JSON.stringify(merged), JSON.stringify(drafts), Date.now(), session.id);
   return merged;
 }
 
-/** Keeps what a failed submit sent, to show it again with the errors; returns the draft's id. */
+/**
+ * Keeps what a failed submit sent, to show it again with the errors, without the values of
+ * NOT_KEPT_IN_DRAFTS; returns the draft's id.
+ */
 export function saveDraft(
   session: Session,
   step: string,
@@ -191,9 +208,12 @@ export function saveDraft(
   errors: FieldError[],
 ): string {
   const id = randomBytes(6).toString('hex');
-  const drafts = { ...session.drafts, [step]: { id, values, errors } };
+  const kept = Object.fromEntries(
+    Object.entries(values).filter(([name]) => !NOT_KEPT_IN_DRAFTS.includes(name)),
+  );
+  const drafts = { ...session.drafts, [step]: { id, values: kept, errors } };
   database()
-    .prepare('UPDATE sessions SET drafts = ?, updated_at = ? WHERE id = ?')
+    .prepare('UPDATE sessions SET drafts = ?, updated_at = ? WHERE id = ? AND reference IS NULL')
     .run(JSON.stringify(drafts), Date.now(), session.id);
   return id;
 }
@@ -209,6 +229,8 @@ export function saveUpload(
   upload: Upload,
 ): { sent: true } | { sent: false; replaced: string | undefined } {
   const db = database();
+  // Readable by the service's user only, whatever the umask was when the file was written.
+  chmodSync(join(uploadDir(), upload.id), FILE_MODE);
   return db
     .transaction((): { sent: true } | { sent: false; replaced: string | undefined } => {
       const current = db

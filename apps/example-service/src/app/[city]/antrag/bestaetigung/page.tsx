@@ -3,18 +3,17 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { startAgain } from '../../../../lib/actions';
 import { SERVICE_NAME } from '../../../../lib/cities';
-import { applicationCity, stepState } from '../../../../lib/page';
-import type { CityParams, SearchParams } from '../../../../lib/page';
+import { applicationCity, sentState } from '../../../../lib/page';
+import type { CityParams } from '../../../../lib/page';
 
 interface Props {
   params: CityParams;
-  searchParams: SearchParams;
 }
 
 export const metadata: Metadata = { title: `Antrag gesendet – ${SERVICE_NAME}` };
 
-export default async function ConfirmationPage({ params, searchParams }: Props) {
-  const { city, reference } = await stepState('erklaerung', params, searchParams);
+export default async function ConfirmationPage({ params }: Props) {
+  const { city, reference } = await sentState(params);
   if (!reference) redirect(`/${city.id}/antrag`);
   // Shown in the frame and with the office of the city the application was made in.
   const madeIn = applicationCity(reference);
