@@ -1,11 +1,18 @@
-// Evidence files: checked by size and by their content's signature (magic bytes) before anything is
-// written; stored under a random name in the data folder, never under a name from the request.
+// Evidence files: checked by size and by their content's signature (magic bytes), then images are
+// decoded and encoded again (image.ts), PDFs checked for scripts and embedded files (pdf.ts), and what
+// would be stored is given to the virus scanner if one is set (scan.ts) — all before anything is written
+// to the uploads folder. Stored under a random name, never under a name from the request.
 import { randomUUID } from 'node:crypto';
 import { unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFileSize } from '@stadtkern/web/file-upload';
 import type { EvidenceId, Upload } from './application';
 import { uploadDir } from './db';
+import { MAX_IMAGE_PIXELS, reencodeImage } from './image';
+import { checkPdf } from './pdf';
+import type { PdfProblem } from './pdf';
+import { virusScan } from './scan';
+import { cleanText } from './validation';
 import type { FieldError } from './validation';
 
 import { MAX_FILE_BYTES } from './limits';
@@ -29,12 +36,15 @@ const KINDS: readonly FileKind[] = [
   },
 ];
 
-/** The file name to show: without any path, control characters or more than 80 characters. */
+/**
+ * The file name to show and store: without any path, cleaned as all text (cleanText: NFC, without control
+ * and format characters such as U+202E, which would show „rechnung‮fdp.exe“ as „rechnungexe.pdf“), at
+ * most its last 80 characters.
+ */
 export function displayName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return (clean || 'Datei').slice(-80);
+  const characters = Array.from(cleanText(base));
+  return characters.length > 0 ? characters.slice(-80).join('') : 'Datei';
 }
 
 /**
@@ -55,6 +65,25 @@ export const isChosen = (value: FormDataEntryValue | null): value is File =>
   typeof value !== 'string' &&
   !(value.size === 0 && NO_FILE_NAMES.includes(value.name));
 
+const PDF_MESSAGES: Record<PdfProblem, (name: string) => string> = {
+  active: (name) =>
+    `Die Datei „${name}“ enthält JavaScript oder Aktionen, die sich beim Öffnen selbst ausführen. Laden Sie ein PDF ohne solche Inhalte hoch, zum Beispiel einen Scan des Dokuments.`,
+  embedded: (name) =>
+    `Die Datei „${name}“ enthält eingebettete Dateien. Laden Sie ein PDF ohne Anhänge hoch.`,
+  html: (name) =>
+    `Die Datei „${name}“ enthält Webseiten-Code (HTML). Laden Sie ein PDF ohne solche Inhalte hoch, zum Beispiel einen Scan des Dokuments.`,
+  unchecked: (name) =>
+    `Die Datei „${name}“ lässt sich nicht prüfen, zum Beispiel weil sie verschlüsselt ist. Laden Sie ein PDF ohne Passwortschutz hoch oder ein Foto des Dokuments als JPG.`,
+};
+
+const thousands = (n: number): string => n.toLocaleString('de-DE');
+
+/**
+ * The content to store for each file that passed checkFile: the re-encoded image, or the PDF as it came.
+ * storeFile writes only this, so a file that was not checked cannot be stored.
+ */
+const checkedContent = new WeakMap<File, Uint8Array>();
+
 /** Checks one file; returns its kind or the error to show. */
 export async function checkFile(file: File, fieldId: string): Promise<FileKind | FieldError> {
   const name = displayName(file.name);
@@ -68,8 +97,8 @@ export async function checkFile(file: File, fieldId: string): Promise<FileKind |
       code: 'file-too-large',
     };
   }
-  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
-  const kind = KINDS.find((k) => k.signature.every((byte, i) => head[i] === byte));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const kind = KINDS.find((k) => k.signature.every((byte, i) => bytes[i] === byte));
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   if (!kind?.extensions.includes(extension)) {
     return {
@@ -78,13 +107,57 @@ export async function checkFile(file: File, fieldId: string): Promise<FileKind |
       code: 'file-type',
     };
   }
+  let content: Uint8Array = bytes;
+  if (kind.type === 'application/pdf') {
+    const problem = checkPdf(bytes);
+    if (problem) return { fieldId, message: PDF_MESSAGES[problem](name), code: `pdf-${problem}` };
+  } else {
+    const image = await reencodeImage(bytes, kind.type === 'image/png' ? 'png' : 'jpeg');
+    if (!image.ok && image.reason === 'too-many-pixels') {
+      return {
+        fieldId,
+        message: `Das Bild „${name}“ ist ${thousands(image.width)} × ${thousands(image.height)} Pixel groß. Es darf höchstens ${MAX_IMAGE_PIXELS / 1_000_000} Megapixel haben, zum Beispiel 8.000 × 5.000 Pixel.`,
+        code: 'image-too-large',
+      };
+    }
+    if (!image.ok) {
+      return {
+        fieldId,
+        message: `Die Datei „${name}“ lässt sich nicht als Bild öffnen. Sie muss ein vollständiges JPG oder PNG sein.`,
+        code: 'image-damaged',
+      };
+    }
+    content = image.bytes;
+  }
+  const scan = await virusScan(content);
+  if (scan === 'infected') {
+    return {
+      fieldId,
+      message: `In der Datei „${name}“ wurde Schadsoftware gefunden. Sie wurde nicht gespeichert.`,
+      code: 'virus',
+    };
+  }
+  if (scan === 'error') {
+    return {
+      fieldId,
+      message: `Die Datei „${name}“ konnte nicht auf Schadsoftware geprüft werden und wurde nicht gespeichert. Versuchen Sie es später noch einmal.`,
+      code: 'scan-failed',
+    };
+  }
+  checkedContent.set(file, content);
   return kind;
 }
 
-/** Writes a checked file under a new random id. */
+/**
+ * Writes a file checked by checkFile under a new random id: the checked content (a re-encoded image),
+ * readable only by the service (0600). `size` stays the size of the file as uploaded, the one the
+ * applicant sees.
+ */
 export async function storeFile(file: File, evidence: EvidenceId, kind: FileKind): Promise<Upload> {
+  const content = checkedContent.get(file);
+  if (!content) throw new Error('storeFile: the file was not checked by checkFile');
   const id = randomUUID();
-  await writeFile(join(uploadDir(), id), new Uint8Array(await file.arrayBuffer()), { flag: 'wx' });
+  await writeFile(join(uploadDir(), id), content, { flag: 'wx', mode: 0o600 });
   return { id, evidence, name: displayName(file.name), type: kind.type, size: file.size };
 }
 

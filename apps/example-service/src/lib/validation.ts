@@ -18,7 +18,8 @@ export interface FieldError {
   /**
    * What is wrong, for code to branch on (never the message): the @stadtkern/utils validator's code, or
    * the service's own (`empty`, `too-long`, `no-letter`, `invalid-format`, `too-young`, `file-empty`, `file-too-large`,
-   * `file-type`).
+   * `file-type`, `image-too-large`, `image-damaged`, `pdf-active`, `pdf-embedded`, `pdf-html`, `pdf-unchecked`,
+   * `virus`, `scan-failed`).
    */
   code: string;
   /** For a date: the boxes that are wrong (the validator's `fields`), the ones the DateInput marks. */

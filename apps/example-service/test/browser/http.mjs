@@ -1,6 +1,7 @@
 // The service without a browser: what a form post without JavaScript sends, by fetch. Reads a page's
 // form (its hidden fields carry the server action's id), posts it as multipart/form-data with the
 // cookies the service set, and follows nothing: each test sees the 303 and its Location itself.
+import { paddedPng } from './images.mjs';
 
 const decode = (text) =>
   text
@@ -93,15 +94,8 @@ export function client(origin, address = undefined) {
   };
 }
 
-/** A PNG (by its signature) of exactly `size` bytes. */
-export const png = (name, size) => ({
-  name,
-  type: 'image/png',
-  bytes: Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    Buffer.alloc(size - 8),
-  ]),
-});
+/** A valid PNG of exactly `size` bytes (the service decodes every image it takes). */
+export const png = (name, size) => ({ name, type: 'image/png', bytes: paddedPng(size) });
 
 /** The journey's answers, step by step, as a form without JavaScript sends them. */
 export const STEPS = [

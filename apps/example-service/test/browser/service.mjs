@@ -11,6 +11,7 @@ import { after, before } from 'node:test';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../../scripts/lib/chromium.mjs';
+import { pngBytes } from './images.mjs';
 
 const APP = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const NEXT = join(APP, 'node_modules/.bin/next');
@@ -98,7 +99,7 @@ export async function startService(options = {}) {
   };
 }
 
-/** Evidence files: real signatures, a fake PDF (text), an empty one, and one over 5 MB. */
+/** Evidence files: a valid PDF and PNG, a fake PDF (text), an empty one, and one over 5 MB. */
 export function testFiles() {
   const dir = mkdtempSync(join(tmpdir(), 'sk-files-'));
   mkdirSync(dir, { recursive: true });
@@ -112,13 +113,7 @@ export function testFiles() {
       'fahrzeugschein.pdf',
       '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
     ),
-    png: file(
-      'ueberlassung.png',
-      Buffer.concat([
-        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-        Buffer.alloc(64),
-      ]),
-    ),
+    png: file('ueberlassung.png', pngBytes({ width: 16, height: 16 })),
     fakePdf: file('rechnung.pdf', 'Dies ist kein PDF, nur Text mit der Endung .pdf\n'),
     empty: file('leer.pdf', ''),
     large: file(
