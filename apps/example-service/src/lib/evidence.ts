@@ -7,7 +7,7 @@ import { unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFileSize } from '@stadtkern/web/file-upload';
 import type { EvidenceId, Upload } from './application';
-import { uploadDir } from './db';
+import { FILE_MODE, uploadDir } from './db';
 import { MAX_IMAGE_PIXELS, reencodeImage } from './image';
 import { checkPdf } from './pdf';
 import type { PdfProblem } from './pdf';
@@ -157,7 +157,7 @@ export async function storeFile(file: File, evidence: EvidenceId, kind: FileKind
   const content = checkedContent.get(file);
   if (!content) throw new Error('storeFile: the file was not checked by checkFile');
   const id = randomUUID();
-  await writeFile(join(uploadDir(), id), content, { flag: 'wx', mode: 0o600 });
+  await writeFile(join(uploadDir(), id), content, { flag: 'wx', mode: FILE_MODE });
   return { id, evidence, name: displayName(file.name), type: kind.type, size: file.size };
 }
 

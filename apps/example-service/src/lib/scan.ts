@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dataDir } from './db';
+import { DIR_MODE, FILE_MODE, dataDir } from './db';
 
 export const SCAN_TIMEOUT_MS = 60_000;
 
@@ -28,8 +28,8 @@ export async function virusScan(bytes: Uint8Array): Promise<ScanResult> {
   const dir = join(dataDir(), 'scan');
   const path = join(dir, randomUUID());
   try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    await writeFile(path, bytes, { flag: 'wx', mode: 0o600 });
+    await mkdir(dir, { recursive: true, mode: DIR_MODE });
+    await writeFile(path, bytes, { flag: 'wx', mode: FILE_MODE });
     const code = await new Promise<number | string>((resolve) => {
       execFile(
         program,
