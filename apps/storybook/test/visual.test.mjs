@@ -6,6 +6,11 @@
 // further theme per run (docs/accessibility.md, „Theme coverage“). Each screenshot (1024 × 768 viewport, scale
 // 1, reduced motion, animations stopped, caret hidden, fonts loaded, play function finished) is compared with its
 // committed baseline `visual-baselines/<theme>-<scheme>/<story id>.png` (criteria/visual.mjs says how).
+// The further themes are photographed in a second Chromium whose text is drawn without anti-aliasing
+// (FONTCONFIG_FILE=visual-aliased-text.conf): the same glyphs of the theme's font, radii, spacing and colours, in
+// a quarter of the bytes (16–21 kB instead of 64–74 kB a picture), so that a city adds at most 100 kB to the
+// repository, its theme folder included (the last test holds every further theme to that). KERN's baselines
+// keep the anti-aliased text users see.
 // A failure writes expected.png, actual.png and diff.png to `test-results/visual/<theme>-<scheme>/<story id>/`
 // (git-ignored; the CI pipelines keep that folder as an artefact of a failed run).
 // After an intended change: `pnpm --filter @stadtkern/storybook update:visual` (builds Storybook, then runs this
@@ -14,12 +19,13 @@
 // SK_STORIES=<regular expression> narrows the run to matching story ids; SK_VISUAL_THEMES=<id,…> to those themes
 // (`pnpm test:theme <id>`: a theme's merge request photographs its own fixed set).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
+import { PNG } from 'pngjs';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
 import { REFERENCE_THEME } from '../../../scripts/lib/story-themes.mjs';
@@ -35,9 +41,17 @@ const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url))
 const baselines = fileURLToPath(new URL('../visual-baselines', import.meta.url));
 const results = fileURLToPath(new URL('../test-results/visual', import.meta.url));
 const versionFile = join(baselines, 'CHROMIUM_VERSION');
+const themeSources = fileURLToPath(new URL('../../../packages/tokens/themes', import.meta.url));
+/** Fontconfig of the browser that photographs the further themes: text without anti-aliasing. */
+const ALIASED_TEXT = fileURLToPath(new URL('./visual-aliased-text.conf', import.meta.url));
+/**
+ * The most bytes a further theme may add to the repository: its theme folder (packages/tokens/themes/<id>,
+ * ~7 kB) and its baselines (issue #31: „repository weight per added theme ≤ 100 KB“; kB = 1000 bytes).
+ */
+const MAX_THEME_WEIGHT = 100_000;
 const update = process.env.SK_UPDATE_VISUAL === '1';
 const ROOT = '#storybook-root';
-/** The theme every story is photographed in; the other themes show the fixed set. */
+/** The theme every story is photographed in (with anti-aliased text); the other themes show the fixed set. */
 const FULL_THEME = REFERENCE_THEME;
 /** What every other theme is photographed in: the token swatch page and one composed page. */
 const FIXED_SET = [
@@ -70,11 +84,18 @@ const runs = groups
   .filter((group) => group.stories.length > 0);
 
 let server;
-let browser;
-let page;
+/** @type {import('playwright').Browser[]} */
+const browsers = [];
 let note = '';
-/** The story on the page. */
-let current;
+/**
+ * @typedef {{ page: import('playwright').Page, current: string }} Preview
+ *   A Storybook preview page and the story on it.
+ */
+/**
+ * The preview of KERN (false) and the one of the further themes (true: aliased text), opened when first needed.
+ * @type {Map<boolean, Promise<Preview>>}
+ */
+const previews = new Map();
 
 before(async () => {
   rmSync(results, { recursive: true, force: true });
@@ -82,9 +103,53 @@ before(async () => {
     root: staticDir,
     html: () => '<!doctype html><title>Storybook</title>',
   });
-  browser = await chromium.launch(chromiumLaunchOptions());
-  const recorded = existsSync(versionFile) ? readFileSync(versionFile, 'utf8').trim() : undefined;
-  note = chromiumNote(recorded, browser.version());
+});
+after(async () => {
+  if (update && browsers[0]) writeFileSync(versionFile, `${browsers[0].version()}\n`);
+  await Promise.all(browsers.map((browser) => browser.close()));
+  server?.close();
+});
+
+/**
+ * Fails unless `browser` draws text without anti-aliasing: a black word on white must take exactly two colours.
+ * (A Chromium that does not read fontconfig would otherwise fail every further theme's comparison with a
+ * picture that looks right.)
+ */
+async function assertAliasedText(browser) {
+  const probe = await browser.newPage();
+  try {
+    await probe.setContent(
+      '<p style="margin:0;padding:8px;font:24px sans-serif;color:#000;background:#fff">Wohngeld</p>',
+    );
+    const { data } = PNG.sync.read(await probe.locator('p').screenshot());
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4) colours.add(data.readUInt32BE(i));
+    assert.equal(
+      colours.size,
+      2,
+      `Chromium drew text with anti-aliasing (${colours.size} colours in a black word on white): it ignored FONTCONFIG_FILE=${ALIASED_TEXT}, whose text the further themes' baselines show`,
+    );
+  } finally {
+    await probe.close();
+  }
+}
+
+/**
+ * Launches a Chromium and opens Storybook's preview in it at the first story of `group`, in its theme and scheme.
+ * `aliasedText`: the browser of the further themes (FONTCONFIG_FILE=visual-aliased-text.conf).
+ * @returns {Promise<Preview>}
+ */
+async function openPreview({ aliasedText, group }) {
+  const options = chromiumLaunchOptions();
+  const browser = await chromium.launch(
+    aliasedText ? { ...options, env: { ...process.env, FONTCONFIG_FILE: ALIASED_TEXT } } : options,
+  );
+  browsers.push(browser);
+  if (browsers.length === 1) {
+    const recorded = existsSync(versionFile) ? readFileSync(versionFile, 'utf8').trim() : undefined;
+    note = chromiumNote(recorded, browser.version());
+  }
+  if (aliasedText) await assertAliasedText(browser);
   // "StorybookTestRunner" in the user agent is how Storybook's own test runner tells the preview it is under
   // test: it then pauses CSS animations at their end instead of waiting up to 5 s for them after every story
   // (the screenshot stops them anyway). Nothing in the stories reads the user agent.
@@ -93,7 +158,7 @@ before(async () => {
   await probe.close();
   // One page for all stories: Storybook switches stories (and globals) in place, which spares loading its
   // preview bundle 850 times.
-  page = await (
+  const page = await (
     await browser.newContext({
       viewport: { width: 1024, height: 768 },
       deviceScaleFactor: 1,
@@ -103,11 +168,10 @@ before(async () => {
   ).newPage();
   // Timers run as usual; runFor() fast-forwards them once a story has played.
   await page.clock.install();
-  const [first] = runs;
-  current = first?.stories[0]?.id ?? allStories[0]?.id;
+  const current = group.stories[0].id;
   // a11y.manual: the axe run after every render belongs to the story tests (vitest), not to screenshots.
   await page.goto(
-    `${server.origin}/iframe.html?id=${current}&viewMode=story&globals=theme:${first?.theme ?? FULL_THEME};colorScheme:${first?.scheme ?? 'light'};a11y.manual:!true`,
+    `${server.origin}/iframe.html?id=${current}&viewMode=story&globals=theme:${group.theme};colorScheme:${group.scheme};a11y.manual:!true`,
   );
   // The story of the URL has rendered (each test renders its story afresh, so its outcome does not matter).
   await page.waitForFunction(
@@ -128,19 +192,30 @@ before(async () => {
   });
   // Load every theme's font faces now, so that no screenshot is taken (or measured) with a fallback font.
   await page.evaluate(() => Promise.all([...document.fonts].map((font) => font.load())));
-});
-after(async () => {
-  if (update && browser) writeFileSync(versionFile, `${browser.version()}\n`);
-  await browser?.close();
-  server?.close();
-});
+  return { page, current };
+}
+
+/** The preview a group is photographed in, switched to the group's theme and scheme. */
+async function previewFor(group) {
+  const aliasedText = group.theme !== FULL_THEME;
+  const opened = previews.get(aliasedText);
+  if (!opened) {
+    const opening = openPreview({ aliasedText, group });
+    previews.set(aliasedText, opening);
+    return opening;
+  }
+  const preview = await opened;
+  await setGlobals(preview, group.theme, group.scheme);
+  return preview;
+}
 
 /**
  * Emits a Storybook event in the page and waits until the story `storyId` has rendered again and its play
  * function has finished; fails when the render or the play function failed (Storybook still ends such a render
  * in the phase "finished", so the phase alone does not tell).
+ * @param {Preview} preview
  */
-async function renderStory(storyId, event, payload) {
+async function renderStory({ page }, storyId, event, payload) {
   const outcome = await page.evaluate(
     ({ storyId, event, payload }) =>
       new Promise((resolve) => {
@@ -174,24 +249,30 @@ async function renderStory(storyId, event, payload) {
   assert.equal(outcome, 'ok', `${storyId}: ${outcome}`);
 }
 
-/** Shows a story, rendered and played afresh, and waits until its play function has finished. */
-async function openStory(id) {
-  if (id === current) {
+/**
+ * Shows a story, rendered and played afresh, and waits until its play function has finished.
+ * @param {Preview} preview
+ */
+async function openStory(preview, id) {
+  if (id === preview.current) {
     // Selecting the story on the page would keep it as it is: remount it, so that it renders and plays again.
-    await renderStory(id, 'forceRemount', { storyId: id });
+    await renderStory(preview, id, 'forceRemount', { storyId: id });
   } else {
-    current = id;
-    await renderStory(id, 'setCurrentStory', { storyId: id, viewMode: 'story' });
+    preview.current = id;
+    await renderStory(preview, id, 'setCurrentStory', { storyId: id, viewMode: 'story' });
   }
   // Fire the timers a play function left behind (e.g. a live region's announcement 1 s after typing), so that
   // the picture is the settled one, the same in every run.
-  await page.clock.runFor(2000);
-  await page.evaluate(() => document.fonts.ready);
+  await preview.page.clock.runFor(2000);
+  await preview.page.evaluate(() => document.fonts.ready);
 }
 
-/** Switches theme and colour scheme in place; the story on the page renders again with them. */
-async function setGlobals(theme, scheme) {
-  await renderStory(current, 'updateGlobals', {
+/**
+ * Switches theme and colour scheme in place; the story on the page renders again with them.
+ * @param {Preview} preview
+ */
+async function setGlobals(preview, theme, scheme) {
+  await renderStory(preview, preview.current, 'updateGlobals', {
     globals: { theme, colorScheme: scheme, a11y: { manual: true } },
   });
 }
@@ -214,14 +295,18 @@ it('finds the stories and themes', () => {
   );
 });
 
-for (const [i, group] of runs.entries()) {
+for (const group of runs) {
   describe(`${group.theme} ${group.scheme}`, () => {
-    // The page opens in the first group's globals.
-    if (i > 0) before(() => setGlobals(group.theme, group.scheme));
+    /** @type {Preview} */
+    let preview;
+    before(async () => {
+      preview = await previewFor(group);
+    });
 
     for (const story of group.stories) {
       it(story.id, async () => {
-        await openStory(story.id);
+        const { page } = preview;
+        await openStory(preview, story.id);
         const applied = await page.evaluate(() => ({ ...document.documentElement.dataset }));
         assert.equal(applied.skTheme, group.theme, 'the theme was not applied');
         assert.equal(applied.skColorScheme, group.scheme, 'the colour scheme was not applied');
@@ -248,5 +333,35 @@ it('keeps no baseline whose story or theme is gone (stale files)', () => {
     stale,
     [],
     `baselines without a story in visual-baselines/ — run \`${UPDATE_COMMAND}\` to delete them: ${stale.join(', ')}`,
+  );
+});
+
+/** The bytes of every file below `path` (0 when it does not exist). */
+function weight(path) {
+  if (!existsSync(path)) return 0;
+  if (!statSync(path).isDirectory()) return statSync(path).size;
+  return readdirSync(path).reduce((sum, name) => sum + weight(join(path, name)), 0);
+}
+
+it(`keeps what each further theme adds to the repository within ${MAX_THEME_WEIGHT / 1000} kB`, () => {
+  const heavy = themes
+    .filter((theme) => theme.id !== FULL_THEME)
+    .map((theme) => {
+      const sources = weight(join(themeSources, theme.id));
+      const pictures = theme.schemes.reduce(
+        (sum, scheme) => sum + weight(join(baselines, `${theme.id}-${scheme}`)),
+        0,
+      );
+      return { id: theme.id, sources, pictures, total: sources + pictures };
+    })
+    .filter((theme) => theme.total > MAX_THEME_WEIGHT)
+    .map(
+      (theme) =>
+        `${theme.id}: ${theme.total} bytes (packages/tokens/themes/${theme.id}/ ${theme.sources}, visual-baselines/${theme.id}-*/ ${theme.pictures})`,
+    );
+  assert.deepEqual(
+    heavy,
+    [],
+    `a further theme weighs more than ${MAX_THEME_WEIGHT} bytes (issue #31); its baselines must be the small set photographed with aliased text (${UPDATE_COMMAND})`,
   );
 });
