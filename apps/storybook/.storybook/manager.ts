@@ -1,8 +1,10 @@
-// The Storybook around the stories: Stadtkern's name and mark instead of Storybook's, and the
-// browser tab says „… ⋅ Stadtkern“. Assets come from ./public (relative URLs: the build also works
+// The Storybook around the stories: Stadtkern's name and mark instead of Storybook's, the theme picker in the
+// toolbar (theme-picker.tsx), and the browser tab says „… ⋅ Stadtkern“. Assets come from ./public (relative URLs: the build also works
 // from a sub-path and offline).
-import { addons } from 'storybook/manager-api';
+import { createElement } from 'react';
+import { addons, types } from 'storybook/manager-api';
 import { create } from 'storybook/theming';
+import { THEME_PICKER_ID, ThemePicker } from './theme-picker';
 
 addons.setConfig({
   theme: create({
@@ -14,6 +16,17 @@ addons.setConfig({
     colorPrimary: '#0b3b6f',
     colorSecondary: '#0b3b6f',
   }),
+});
+
+// The theme picker replaces the toolbar select of the `theme` global (preview.tsx keeps the global, without a
+// toolbar entry): it groups the themes by Land and searches them, which a flat menu of a hundred cities cannot.
+addons.register(THEME_PICKER_ID, () => {
+  addons.add(THEME_PICKER_ID, {
+    type: types.TOOL,
+    title: 'Theme',
+    match: ({ tabId }) => !tabId,
+    render: () => createElement(ThemePicker),
+  });
 });
 
 // Storybook writes „<Story> ⋅ Storybook“ into the tab title on every navigation.

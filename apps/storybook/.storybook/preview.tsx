@@ -11,7 +11,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import type { PropsWithChildren } from 'react';
 import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
 import { addons } from 'storybook/preview-api';
-import { DEFAULT_THEME, applyTheme, themeItems } from './theme';
+import { DEFAULT_THEME, applyTheme } from './theme';
 
 // Docs pages without a story (Willkommen, Theme-Werkstatt) run no decorator: they follow the toolbar through
 // the preview's channel, which also delivers the globals of a shared URL on start.
@@ -77,10 +77,9 @@ function DocsMain(props: PropsWithChildren<DocsContainerProps>) {
 
 const preview: Preview = {
   globalTypes: {
-    theme: {
-      description: 'Stadt-Theme (data-sk-theme)',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: themeItems, dynamicTitle: true },
-    },
+    // No toolbar entry: the theme picker (theme-picker.tsx, registered in manager.ts) sets this global; the
+    // type stays for the URL (`globals=theme:hamburg`) and the default.
+    theme: { description: 'Stadt-Theme (data-sk-theme)' },
     colorScheme: {
       description: 'Farbschema (data-sk-color-scheme)',
       toolbar: {

@@ -3,7 +3,6 @@ import themes from '@stadtkern/tokens/themes.json';
 
 /** Theme ids come from the tokens build, so a new theme folder appears here without code changes. */
 export const themeIds: string[] = themes.map((t) => t.id);
-export const themeItems = themes.map((t) => ({ value: t.id, title: t.name }));
 export const colorSchemes = ['light', 'dark'] as const;
 export type ColorScheme = (typeof colorSchemes)[number];
 /** The theme of `:root` in @stadtkern/tokens' default.css. */
