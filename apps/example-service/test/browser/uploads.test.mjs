@@ -4,6 +4,7 @@
 // HTML are refused, every file passes the virus-scan hook (a small Node script as the scanner here), and
 // file names are cleaned like all text. No browser: plain form posts, as without JavaScript.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,34 +46,33 @@ before(async () => {
 });
 after(() => service?.stop());
 
-const uploadsDir = () => join(service.dataDir, 'uploads');
-
 /** Uploads `file` as the registration certificate in a new session at the evidence step. */
-async function upload(file) {
-  const applicant = client(service.origin);
+async function upload(file, on = service) {
+  const uploadsDir = join(on.dataDir, 'uploads');
+  const applicant = client(on.origin);
   await answerUpTo(applicant, 'kern');
-  const before = new Set(readdirSync(uploadsDir()));
+  const before = new Set(readdirSync(uploadsDir));
   const response = await applicant.post('/kern/antrag/nachweise', 'Weiter', {
     fahrzeugschein: file,
   });
   assert.equal(response.status, 303);
   const location = target(response);
-  const added = readdirSync(uploadsDir()).filter((id) => !before.has(id));
+  const added = readdirSync(uploadsDir).filter((id) => !before.has(id));
   return { applicant, location, added };
 }
 
 /** Uploads `file` and returns what was stored: the file's bytes and its row. */
-async function stored(file) {
-  const { location, added } = await upload(file);
+async function stored(file, on = service) {
+  const { location, added } = await upload(file, on);
   assert.equal(location, '/kern/antrag/pruefen', `${file.name} was refused`);
   assert.equal(added.length, 1);
-  const [row] = service.query('SELECT name, type, size FROM uploads WHERE id = ?', added[0]);
-  return { bytes: readFileSync(join(uploadsDir(), added[0])), row };
+  const [row] = on.query('SELECT name, type, size FROM uploads WHERE id = ?', added[0]);
+  return { bytes: readFileSync(join(on.dataDir, 'uploads', added[0])), row };
 }
 
 /** Uploads `file`, expects it refused with nothing written, and returns the question page's error. */
-async function refused(file) {
-  const { applicant, location, added } = await upload(file);
+async function refused(file, on = service) {
+  const { applicant, location, added } = await upload(file, on);
   assert.match(location, /^\/kern\/antrag\/nachweise\?fehler=/, `${file.name} was stored`);
   assert.deepEqual(added, []);
   const page = await html(await applicant.get(location));
@@ -376,23 +376,43 @@ describe('the virus-scan hook (SK_VIRUS_SCAN_COMMAND)', () => {
       env: { SK_VIRUS_SCAN_COMMAND: join(tools, 'gibt-es-nicht') },
     });
     try {
-      const applicant = client(broken.origin);
-      await answerUpTo(applicant, 'kern');
-      const response = await applicant.post('/kern/antrag/nachweise', 'Weiter', {
-        fahrzeugschein: pdf('fahrzeugschein.pdf', pdfOf(PAGES)),
-      });
-      const location = target(response);
-      assert.match(location, /^\/kern\/antrag\/nachweise\?fehler=/);
       assert.match(
-        await html(await applicant.get(location)),
+        await refused(pdf('fahrzeugschein.pdf', pdfOf(PAGES)), broken),
         /konnte nicht auf Schadsoftware geprüft werden/,
       );
-      assert.deepEqual(readdirSync(join(broken.dataDir, 'uploads')), []);
       assert.match(broken.output.join(''), /\[virus-scan\] scanner error .*ENOENT/);
     } finally {
       await broken.stop();
     }
   });
+
+  // ClamAV, the scanner the README names for production, with a signature file of the test's own (its
+  // signature download cannot reach its servers here). Skipped where ClamAV is not installed (CI).
+  const clamscan = ['/usr/bin/clamscan', '/usr/local/bin/clamscan'].find((path) =>
+    existsSync(path),
+  );
+  it(
+    'ClamAV plugs in as it is documented: clamscan finds its signature, the file is refused',
+    { skip: clamscan ? false : 'clamscan is not installed' },
+    async () => {
+      const infected = pdfOf([...PAGES, stream('', 'SK-TEST-CLAMAV', '')]);
+      const md5 = createHash('md5').update(infected, 'latin1').digest('hex');
+      const signatures = join(tools, 'test.hdb');
+      writeFileSync(signatures, `${md5}:${infected.length}:SK.Test.Pdf\n`);
+      const clam = await startService({
+        env: { SK_VIRUS_SCAN_COMMAND: `${clamscan} --no-summary -d ${signatures}` },
+      });
+      try {
+        await stored(pdf('fahrzeugschein.pdf', pdfOf(PAGES)), clam);
+        assert.match(
+          await refused(pdf('rechnung.pdf', infected), clam),
+          /^In der Datei „rechnung\.pdf“ wurde Schadsoftware gefunden\./,
+        );
+      } finally {
+        await clam.stop();
+      }
+    },
+  );
 });
 
 it('a file name with a right-to-left override (U+202E) is stored and shown without it', async () => {
