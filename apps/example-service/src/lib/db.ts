@@ -48,8 +48,9 @@ CREATE INDEX IF NOT EXISTS client_events_recent ON client_events (client, kind, 
 `;
 
 /** Where the database and the uploaded files live. */
+// `turbopackIgnore`: a folder chosen at run time, not a file of the app for the build to trace.
 export const dataDir = (): string =>
-  resolve(process.env.SK_DATA_DIR ?? join(process.cwd(), 'data'));
+  resolve(/* turbopackIgnore: true */ process.env.SK_DATA_DIR ?? join(process.cwd(), 'data'));
 export const uploadDir = (): string => join(dataDir(), 'uploads');
 
 /**
@@ -71,7 +72,7 @@ export function database(): Database.Database {
   // Created empty with its mode before SQLite opens it; SQLite gives its -wal and -shm files the same.
   if (!existsSync(file)) closeSync(openSync(file, 'a', FILE_MODE));
   for (const name of [file, `${file}-wal`, `${file}-shm`]) {
-    if (existsSync(name)) chmodSync(name, FILE_MODE);
+    if (existsSync(/* turbopackIgnore: true */ name)) chmodSync(name, FILE_MODE);
   }
   db = new Database(file);
   db.pragma('journal_mode = WAL');
