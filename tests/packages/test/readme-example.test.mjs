@@ -9,7 +9,7 @@
 // Screenshots go to $SK_SCREENSHOT_DIR when set.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,14 +50,36 @@ const THEMES = [
   { id: 'hamburg', button: 'rgb(0, 48, 99)', font: 'Source Sans 3' }, // Hamburg-Blau #003063
 ];
 
-it('names every theme of @stadtkern/tokens in the README theme table', () => {
+// The README's theme table shows the partner cities and a row for any other theme by its id, so a new city needs
+// no README change; every file it names must exist in the built package.
+it('the README theme table names only files @stadtkern/tokens has, and the row for any theme by its id', () => {
+  const table = README.slice(
+    README.indexOf('**Choose the city'),
+    README.indexOf('Light and dark follow'),
+  );
+  const named = [...table.matchAll(/`@stadtkern\/tokens\/(css\/[^`]+\.css)`/g)].map((m) => m[1]);
+  assert.ok(
+    named.length >= 8,
+    `the README's theme table names the theme files (found ${named.length})`,
+  );
+  for (const file of named.filter((f) => !f.includes('<theme id>')))
+    assert.ok(
+      existsSync(join(repoRoot, 'packages/tokens/dist', file)),
+      `README's theme table names @stadtkern/tokens/${file}, which the package does not have`,
+    );
+  for (const pattern of ['css/themes/<theme id>.css', 'css/fonts/<theme id>.css'])
+    assert.ok(
+      named.includes(pattern),
+      `README's theme table has the row for any theme: ${pattern}`,
+    );
   const themes = JSON.parse(
     readFileSync(join(repoRoot, 'packages/tokens/dist/themes.json'), 'utf8'),
   );
-  for (const { id } of themes)
+  for (const { id } of themes.filter((t) => t.id !== 'kern'))
     assert.ok(
-      README.includes(`@stadtkern/tokens/css/fonts/${id}.css`),
-      `README's theme table lists ${id}`,
+      existsSync(join(repoRoot, 'packages/tokens/dist/css/themes', `${id}.css`)) &&
+        existsSync(join(repoRoot, 'packages/tokens/dist/css/fonts', `${id}.css`)),
+      `the row for any theme fits ${id}: css/themes/${id}.css and css/fonts/${id}.css exist`,
     );
 });
 
