@@ -268,6 +268,24 @@ describe('theme command', () => {
     );
   });
 
+  it("writes theme files the repository's Prettier leaves as they are (format:check passes on a new city)", async () => {
+    const { root, themesDir } = await scratch();
+    const run = theme(
+      root,
+      ...['--id', 'stadt-prettier', '--name', 'Prettier', '--primary', '#587b0f'],
+      ...['--font', 'Source Sans 3', '--land', 'Hamburg'],
+    );
+    expect(run.status).toBe(0);
+    const prettier = await import('prettier');
+    for (const file of ['theme.json', 'brand.json']) {
+      const text = await readFile(join(themesDir, 'stadt-prettier', file), 'utf8');
+      // The repository's options for a theme folder, wherever the command wrote it.
+      const filepath = join(packageRoot, 'themes/stadt-prettier', file);
+      const options = (await prettier.resolveConfig(filepath)) ?? {};
+      expect(await prettier.check(text, { ...options, filepath }), file).toBe(true);
+    }
+  });
+
   it('writes a bilingual description and the CODEOWNERS entries in GitHub and GitLab syntax', async () => {
     const { root, themesDir } = await scratch();
     const run = theme(
