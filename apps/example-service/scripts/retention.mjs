@@ -24,7 +24,7 @@ async function lib(name) {
 }
 
 const limits = await lib('limits');
-const { applyRetention } = await lib('retention');
+const { applyRetention, removeScanLeftovers } = await lib('retention');
 
 // As src/lib/db.ts: `SK_DATA_DIR`, or `data/` in the app's folder (the working directory of `pnpm --filter`).
 const dataDir = resolve(process.env.SK_DATA_DIR ?? join(process.cwd(), 'data'));
@@ -37,6 +37,7 @@ if (!existsSync(file)) {
 const db = new Database(file, { fileMustExist: true, timeout: 10_000 });
 try {
   const days = limits.applicationRetentionDays();
+  const now = Date.now();
   const deleted = applyRetention(
     db,
     join(dataDir, 'uploads'),
@@ -45,11 +46,13 @@ try {
       applicationMaxAgeMs: limits.applicationRetentionMs(),
       clientEventsMaxAgeMs: limits.RATE_WINDOW_MS,
     },
-    Date.now(),
+    now,
   );
+  const leftovers = removeScanLeftovers(join(dataDir, 'scan'), now);
   console.log(
     `Retention: deleted ${deleted.sessions} unsent session(s) (after ${limits.SESSION_MAX_AGE_DAYS} days), ` +
-      `${deleted.applications} sent application(s) (after ${days} days) and ${deleted.files} file(s).`,
+      `${deleted.applications} sent application(s) (after ${days} days) and ${deleted.files} file(s)` +
+      `, and ${leftovers} virus-scan copy(ies) left by an interrupted scan.`,
   );
 } finally {
   db.close();

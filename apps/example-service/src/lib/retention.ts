@@ -3,7 +3,7 @@
 // server action (purgeUnsent in session.ts); the retention command (scripts/retention.mjs) runs
 // `applyRetention`, all of it. This module imports nothing at run time but Node's own modules, so that the
 // command can load it without Next.js; the numbers come from limits.ts, as arguments.
-import { readdirSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 
@@ -149,6 +149,25 @@ export function removeUnlisted(
     return statSync(join(uploadDir, name)).mtimeMs < now - maxAgeMs;
   });
   return removeFiles(uploadDir, unlisted);
+}
+
+/** A scan takes at most a minute (scan.ts); a copy older than this was left by a request that ended mid-scan. */
+export const SCAN_LEFTOVER_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * The virus scan's temporary copies (`<SK_DATA_DIR>/scan`, scan.ts) that a request left behind when the service
+ * stopped during a scan, older than `maxAgeMs`: removed. Returns how many.
+ */
+export function removeScanLeftovers(
+  scanDir: string,
+  now: number,
+  maxAgeMs = SCAN_LEFTOVER_AGE_MS,
+): number {
+  if (!existsSync(scanDir)) return 0;
+  const old = readdirSync(scanDir).filter(
+    (name) => FILE_ID.test(name) && statSync(join(scanDir, name)).mtimeMs < now - maxAgeMs,
+  );
+  return removeFiles(scanDir, old);
 }
 
 /** Everything: unsent sessions, old applications, unlisted files and old per-client counts. */

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, it } from 'node:test';
@@ -218,6 +218,15 @@ it('the retention command deletes unsent sessions, files and, after SK_RETENTION
   const eightDaysAgo = new Date(Date.now() - 8 * DAY);
   utimesSync(upload(unlisted), eightDaysAgo, eightDaysAgo);
 
+  // The virus scan's copies left by a request that ended mid-scan: one two hours old goes, a new one stays.
+  const scanDir = join(service.dataDir, 'scan');
+  mkdirSync(scanDir, { recursive: true, mode: 0o700 });
+  const [leftover, scanning] = [randomUUID(), randomUUID()];
+  writeFileSync(join(scanDir, leftover), 'x');
+  writeFileSync(join(scanDir, scanning), 'x');
+  const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60_000);
+  utimesSync(join(scanDir, leftover), twoHoursAgo, twoHoursAgo);
+
   const now = Date.now();
   write(
     'UPDATE sessions SET updated_at = ? WHERE id = ?',
@@ -268,6 +277,12 @@ it('the retention command deletes unsent sessions, files and, after SK_RETENTION
     'files: unsent, old sent, recent sent',
   );
   assert.equal(existsSync(upload(unlisted)), false, 'the unlisted file');
+  assert.match(output, /, and 1 virus-scan copy\(ies\) left by an interrupted scan\./);
+  assert.deepEqual(
+    [existsSync(join(scanDir, leftover)), existsSync(join(scanDir, scanning))],
+    [false, true],
+    'virus-scan copies: two hours old, new',
+  );
   assert.equal(
     count('SELECT count(*) AS n FROM uploads WHERE id IN (?, ?)', files.unsent, files.old),
     0,
