@@ -5,10 +5,11 @@
 //   2. the Storybook build (it shows the theme);
 //   3. every story in the theme, light and dark: axe and focus appearance (vitest, test:browser's story tests);
 //   4. the beyond-axe checks of every story in the theme (reflow, text spacing, 200 % text, accessibility tree);
-//   5. axe on every docs page in the theme, light and dark; the behaviour specs; the published build's font;
+//   5. axe on every docs page in the theme, light and dark; the published build's font;
 //   6. the theme's small visual set (test/visual.test.mjs with SK_VISUAL_THEMES).
-// Not the rest of `pnpm test`: the reference theme KERN, forced colours and the packages' own tests do not depend
-// on a city theme. SK_UPDATE_VISUAL=1 records the theme's baselines (a new theme's merge request commits them).
+// Not the rest of `pnpm test`: the reference theme KERN, forced colours, the behaviour specs (keyboard and state
+// come from shared markup and JavaScript, which no theme changes) and the packages' own tests do not depend on a
+// city theme. Keeps a new city's pipeline under 10 minutes at 100 themes (docs/performance.md). SK_UPDATE_VISUAL=1 records the theme's baselines (a new theme's merge request commits them).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { themeIds } from '../../../scripts/lib/story-themes.mjs';
@@ -52,14 +53,13 @@ const steps = [
   ],
   ['story tests (axe, focus appearance)', 'pnpm', ['exec', 'vitest', 'run']],
   [
-    'beyond axe, docs pages, behaviours, published build, visual set',
+    'beyond axe, docs pages, published build, visual set',
     'node',
     [
       '--test',
       '--test-concurrency=1',
       'test/criteria.test.mjs',
       'test/docs-a11y.test.mjs',
-      'test/behaviours.test.mjs',
       'test/published.test.mjs',
       'test/visual.test.mjs',
     ],

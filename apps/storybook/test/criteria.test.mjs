@@ -2,8 +2,9 @@
 // colours): the accessibility tree against its committed snapshot, reflow at 320 px (1.4.10), the WCAG
 // text-spacing overrides (1.4.12), text at 200 % (1.4.4) and prefers-reduced-motion — in the reference theme KERN,
 // and all but the snapshot again in each further selected theme (one per run: SK_STORY_THEMES,
-// scripts/lib/story-themes.mjs), whose font, radii and metric overrides can change a layout; every other theme
-// gets the small fixed set.
+// scripts/lib/story-themes.mjs), whose font, radii and metric overrides can change a layout. Not every theme in
+// every run, so the run time does not grow with the number of cities: the rotation covers each theme within
+// (number of further themes) runs, and a theme's merge request runs every story in it (`pnpm test:theme`).
 // Update the snapshots after an intended change: `pnpm --filter @stadtkern/storybook update:aria`
 // (runs this file with SK_UPDATE_ARIA=1; review the diff of aria-snapshots/ like code).
 import assert from 'node:assert/strict';
@@ -16,7 +17,7 @@ import {
   setGlobals,
 } from './criteria/storybook-page.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
-import { REFERENCE_THEME, storyThemes, themeIds } from '../../../scripts/lib/story-themes.mjs';
+import { REFERENCE_THEME, storyThemes } from '../../../scripts/lib/story-themes.mjs';
 import {
   TEXT_SPACING_CSS,
   ariaSnapshotDifference,
@@ -28,11 +29,6 @@ import {
 const snapshots = fileURLToPath(new URL('../aria-snapshots/', import.meta.url));
 const update = process.env.SK_UPDATE_ARIA === '1';
 const ROOT = '#storybook-root';
-/** The visual regression's fixed set per theme (visual.test.mjs). */
-const FIXED_SET = [
-  'grundlagen-theme-muster--uebersicht',
-  'komponenten-seitenaufbau-seitenrahmen--standard',
-];
 
 // SK_STORIES=<regular expression> narrows the run to matching story ids (while working on a component).
 const { entries: stories, narrowed } = builtEntries('story', 'SK_STORIES');
@@ -109,17 +105,3 @@ for (const theme of selected)
         });
       });
   });
-
-// Every other theme, in every run: the small fixed set of the visual regression (the token swatch page and a
-// composed page), for what a theme's font, radii and metric overrides can do to a layout (docs/accessibility.md,
-// „Theme coverage“). Not in a run of chosen themes only (`pnpm test:theme`).
-const fixedSet = stories.filter((story) => FIXED_SET.includes(story.id));
-if (selected.includes(REFERENCE_THEME))
-  for (const theme of themeIds().filter((id) => !selected.includes(id)))
-    describe(`${theme}, light: the fixed set`, () => {
-      before(() => setGlobals(page, { theme, colorScheme: 'light' }));
-      for (const story of fixedSet)
-        it(`${story.id} reflows at 320 px, survives text spacing and 200 % text`, async () => {
-          assert.deepEqual(await check(story.id, { snapshot: false }), []);
-        });
-    });

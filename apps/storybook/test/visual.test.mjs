@@ -17,7 +17,8 @@
 // file with SK_UPDATE_VISUAL=1: writes the baselines that changed, deletes the stale ones and records the Chromium
 // version in visual-baselines/CHROMIUM_VERSION); review the new images like code.
 // SK_STORIES=<regular expression> narrows the run to matching story ids; SK_VISUAL_THEMES=<id,…> to those themes
-// (`pnpm test:theme <id>`: a theme's merge request photographs its own fixed set).
+// (`pnpm test:theme <id>`: a theme's merge request photographs its own fixed set). Without it a run compares KERN
+// and the run's further theme (SK_STORY_THEMES), not every theme: see `onlyThemes`.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,7 +29,7 @@ import { chromium } from 'playwright';
 import { PNG } from 'pngjs';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/lib/chromium.mjs';
-import { REFERENCE_THEME } from '../../../scripts/lib/story-themes.mjs';
+import { REFERENCE_THEME, storyThemes } from '../../../scripts/lib/story-themes.mjs';
 import {
   UPDATE_COMMAND,
   chromiumNote,
@@ -77,7 +78,16 @@ const groups = [...themes]
     })),
   );
 const only = process.env.SK_STORIES ? new RegExp(process.env.SK_STORIES) : undefined;
-const onlyThemes = process.env.SK_VISUAL_THEMES?.split(',').map((id) => id.trim());
+/**
+ * The themes photographed in this run: SK_VISUAL_THEMES when given (`pnpm test:theme`); all of them when recording
+ * (`update:visual`); else the run's story themes — KERN and one further theme by rotation (SK_STORY_THEMES,
+ * scripts/lib/story-themes.mjs), so the run time does not grow with the number of cities. Every further theme's
+ * fixed set is compared within (number of further themes) runs, and in its own merge request; that every theme
+ * has its baselines is checked on every run (below).
+ */
+const onlyThemes =
+  process.env.SK_VISUAL_THEMES?.split(',').map((id) => id.trim()) ??
+  (update ? undefined : storyThemes());
 const runs = groups
   .filter((group) => !onlyThemes || onlyThemes.includes(group.theme))
   .map((group) => ({ ...group, stories: group.stories.filter((s) => !only || only.test(s.id)) }))
@@ -323,6 +333,19 @@ for (const group of runs) {
     }
   });
 }
+
+it('has the baselines of every theme, also of those not photographed in this run', () => {
+  const missing = groups.flatMap((group) =>
+    group.stories
+      .filter((story) => !existsSync(join(baselines, group.name, `${story.id}.png`)))
+      .map((story) => `${group.name}/${story.id}.png`),
+  );
+  assert.deepEqual(
+    missing,
+    [],
+    `missing baselines — a new theme records its own with \`SK_UPDATE_VISUAL=1 pnpm test:theme <id>\`: ${missing.join(', ')}`,
+  );
+});
 
 it('keeps no baseline whose story or theme is gone (stale files)', () => {
   const expected = new Map(
