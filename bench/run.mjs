@@ -452,13 +452,17 @@ ${ahead
 `;
 
 const outPath = resolve(repoRoot, options.out);
-// The example service writes its own section (apps/example-service/bench/run.mjs); keep it.
-const serviceSection = existsSync(outPath)
-  ? /<!-- example-service:start -->[\s\S]*<!-- example-service:end -->/.exec(
-      readFileSync(outPath, 'utf8'),
-    )?.[0]
-  : undefined;
-writeFileSync(outPath, serviceSection ? `${report.trimEnd()}\n\n${serviceSection}\n` : report);
+// Sections other scripts write, kept as they are: the example service's (apps/example-service/bench/run.mjs) and
+// the city themes at scale (scripts/scale-themes.mjs).
+const kept = existsSync(outPath)
+  ? ['example-service', 'city-themes'].flatMap(
+      (name) =>
+        new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`).exec(
+          readFileSync(outPath, 'utf8'),
+        )?.[0] ?? [],
+    )
+  : [];
+writeFileSync(outPath, [report.trimEnd(), ...kept].join('\n\n') + '\n');
 execFileSync(join(repoRoot, 'node_modules/.bin/prettier'), ['--write', outPath], {
   cwd: repoRoot,
   stdio: 'pipe',
