@@ -5,11 +5,24 @@ import { fileURLToPath } from 'node:url';
 
 export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
-/** Copies the real theme folders into a temporary directory so a test can break one safely. */
+/**
+ * The theme folders a test's scratch copy holds: the reference theme and the three partner cities the tests name.
+ * Not every folder of themes/, so that building a copy costs the same with four cities as with a hundred
+ * (issue #31; docs/performance.md, „City themes at scale“). The real build is tested on every folder.
+ */
+export const FIXTURE_THEMES = ['kern', 'hamburg', 'muenchen', 'schleswig-holstein'] as const;
+
+/** Copies the fixture themes' real folders into `themesDir`. */
+export async function copyFixtureThemes(themesDir: string): Promise<void> {
+  for (const id of FIXTURE_THEMES)
+    await cp(join(packageRoot, 'themes', id), join(themesDir, id), { recursive: true });
+}
+
+/** Copies the fixture themes' folders into a temporary directory so a test can break one safely. */
 export async function tempThemes(): Promise<{ themesDir: string; dist: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'sk-tokens-'));
   const themesDir = join(dir, 'themes');
-  await cp(join(packageRoot, 'themes'), themesDir, { recursive: true });
+  await copyFixtureThemes(themesDir);
   return { themesDir, dist: join(dir, 'dist') };
 }
 

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.mjs';
 import { hexToOklch } from '@stadtkern/tokens/engine';
-import { editJson, packageRoot } from './helpers';
+import { copyFixtureThemes, editJson, packageRoot } from './helpers';
 
 const repoRoot = join(packageRoot, '../..');
 
 /** A scratch "repository": the theme folders and both CODEOWNERS files. */
 async function scratch(): Promise<{ root: string; themesDir: string; dist: string }> {
   const root = await mkdtemp(join(tmpdir(), 'sk-theme-command-'));
-  await cp(join(packageRoot, 'themes'), join(root, 'themes'), { recursive: true });
+  await copyFixtureThemes(join(root, 'themes'));
   for (const dir of ['.github', '.gitlab']) {
     await mkdir(join(root, dir));
     await cp(join(repoRoot, dir, 'CODEOWNERS'), join(root, dir, 'CODEOWNERS'));
