@@ -352,3 +352,62 @@ export async function deriveTheme(input, { oldMeta, oldBrand, gate }) {
   for (const { en } of notes) messages.push(en);
   return { meta, brand, messages, notes, result, actionStep, textStep };
 }
+
+/**
+ * A theme file's text (`theme.json`, `brand.json`) as the repository's Prettier writes it (`printWidth` 100 in
+ * .prettierrc.json), so that the theme command's and the Theme-Werkstatt's folders pass `format:check` as they are
+ * and are the same bytes: two-space JSON in which an array of plain values that fits on its line stays on one line
+ * (JSON.stringify breaks a font stack over eight lines; Prettier keeps it on one). Browser-safe: no Prettier at run
+ * time; packages/tokens/test/theme-command.test.ts checks that Prettier leaves the output unchanged.
+ * @param {unknown} value
+ * @param {number} [printWidth]
+ * @returns {string}
+ */
+export function themeFileText(value, printWidth = 100) {
+  /** @type {string[]} */
+  const lines = [];
+  const write = (
+    /** @type {unknown} */ item,
+    /** @type {number} */ indent,
+    /** @type {string} */ prefix,
+    /** @type {string} */ suffix,
+  ) => {
+    const pad = ' '.repeat(indent);
+    if (
+      Array.isArray(item) &&
+      item.length > 0 &&
+      item.every((entry) => entry === null || typeof entry !== 'object')
+    ) {
+      const line = `${pad}${prefix}[${item.map((entry) => JSON.stringify(entry)).join(', ')}]${suffix}`;
+      if (line.length <= printWidth) {
+        lines.push(line);
+        return;
+      }
+    }
+    if (item !== null && typeof item === 'object') {
+      const [open, close] = Array.isArray(item) ? ['[', ']'] : ['{', '}'];
+      /** @type {[string | undefined, unknown][]} */
+      const entries = Array.isArray(item)
+        ? item.map((entry) => [undefined, entry])
+        : Object.entries(item);
+      if (entries.length === 0) {
+        lines.push(`${pad}${prefix}${open}${close}${suffix}`);
+        return;
+      }
+      lines.push(`${pad}${prefix}${open}`);
+      entries.forEach(([key, entry], i) =>
+        write(
+          entry,
+          indent + 2,
+          key === undefined ? '' : `${JSON.stringify(key)}: `,
+          i < entries.length - 1 ? ',' : '',
+        ),
+      );
+      lines.push(`${pad}${close}${suffix}`);
+      return;
+    }
+    lines.push(`${pad}${prefix}${JSON.stringify(item)}${suffix}`);
+  };
+  write(value, 0, '', '');
+  return `${lines.join('\n')}\n`;
+}

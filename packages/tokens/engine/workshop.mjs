@@ -10,7 +10,13 @@ import dark from '../src/semantic/dark.json' with { type: 'json' };
 import light from '../src/semantic/light.json' with { type: 'json' };
 import { themeCss } from './formats.mjs';
 import { validateThemeFile } from './schemas.mjs';
-import { deriveTheme, gateTheme, sourcePaths, validateThemeInput } from './theme-core.mjs';
+import {
+  deriveTheme,
+  gateTheme,
+  sourcePaths,
+  themeFileText,
+  validateThemeInput,
+} from './theme-core.mjs';
 
 /** The shared sources, at the paths the build reads them from (below the package root). */
 const SHARED = {
@@ -20,7 +26,7 @@ const SHARED = {
   'src/semantic/dark.json': dark,
 };
 
-const text = (/** @type {unknown} */ json) => `${JSON.stringify(json, null, 2)}\n`;
+const text = (/** @type {unknown} */ json) => themeFileText(json);
 
 /** The attribute a preview container carries to show the candidate theme (see `css`). */
 export const PREVIEW_ATTRIBUTE = 'data-sk-workshop';

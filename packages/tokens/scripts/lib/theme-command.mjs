@@ -13,6 +13,7 @@ import {
   ThemeCommandError,
   deriveTheme,
   gateTheme,
+  themeFileText,
   validateThemeInput,
 } from '@stadtkern/tokens/engine';
 import { sourceFiles } from './sources.mjs';
@@ -24,27 +25,6 @@ export { ThemeCommandError };
  * @typedef {{ packageRoot: string, themesDir: string, repoRoot?: string,
  *   installFont?: (pkg: string) => void }} ThemeContext
  */
-
-/**
- * A theme file's text as the repository's Prettier writes it, so that `format:check` passes on a new city's folder
- * (JSON.stringify puts short arrays, such as a font stack, on several lines where Prettier keeps one). The options
- * come from the repository's config for the theme folders, also when the file is written elsewhere (a scratch copy,
- * `--themes-dir`). Plain JSON where Prettier is not installed.
- */
-async function themeJson(/** @type {string} */ packageRoot, /** @type {unknown} */ data) {
-  const text = `${JSON.stringify(data, null, 2)}\n`;
-  /** @type {typeof import('prettier') | undefined} */
-  let prettier;
-  try {
-    prettier = await import('prettier');
-  } catch (error) {
-    if (/** @type {{ code?: string }} */ (error).code === 'ERR_MODULE_NOT_FOUND') return text;
-    throw error;
-  }
-  const filepath = join(packageRoot, 'themes', 'theme', 'brand.json');
-  const options = (await prettier.resolveConfig(filepath)) ?? {};
-  return prettier.format(text, { ...options, filepath });
-}
 
 /** Writes the two CODEOWNERS entries of a theme (GitHub and GitLab syntax), unless present. */
 async function writeCodeowners(
@@ -130,8 +110,8 @@ export async function runThemeCommand(input, context) {
       oldMeta: await readJson('theme.json'),
       oldBrand: await readJson('brand.json'),
       gate: async ({ meta, brand }) => {
-        await writeFile(join(candidate, 'brand.json'), await themeJson(context.packageRoot, brand));
-        await writeFile(join(candidate, 'theme.json'), await themeJson(context.packageRoot, meta));
+        await writeFile(join(candidate, 'brand.json'), themeFileText(brand));
+        await writeFile(join(candidate, 'theme.json'), themeFileText(meta));
         return gateTheme({
           root: context.packageRoot,
           dir: candidate,
@@ -152,8 +132,8 @@ export async function runThemeCommand(input, context) {
     );
 
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'brand.json'), await themeJson(context.packageRoot, brand));
-  await writeFile(join(dir, 'theme.json'), await themeJson(context.packageRoot, meta));
+  await writeFile(join(dir, 'brand.json'), themeFileText(brand));
+  await writeFile(join(dir, 'theme.json'), themeFileText(meta));
   if (meta.font.package && ensureFont(context, meta.font.package))
     messages.push(`Added ${meta.font.package} to packages/tokens devDependencies.`);
   // A new city gets its CODEOWNERS entries; an existing folder keeps the ones it has.
