@@ -28,8 +28,8 @@ export interface Deleted {
 /** The name of a stored file: a random UUID (nothing else in the folder is ever removed). */
 const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Whether a sent application lists the file. */
-function listed(db: Database, fileId: string): boolean {
+/** Whether a sent application lists the file: such a file is never removed. */
+export function listed(db: Database, fileId: string): boolean {
   return (
     db
       .prepare<[string], { found: number }>(

@@ -12,7 +12,7 @@ import {
   SESSION_MAX_AGE_SECONDS,
   sessionsPerWindow,
 } from './limits';
-import { deleteUnsent, removeFiles } from './retention';
+import { deleteUnsent, listed, removeFiles } from './retention';
 import type { FieldError, Values } from './validation';
 
 // `__Host-`: the browser takes the cookie only with Secure, Path=/ and no Domain, so a sibling subdomain
@@ -267,14 +267,7 @@ export function saveUpload(
 
 /** Whether a sent application lists the file: such a file is never removed. */
 export function isReferenced(uploadId: string): boolean {
-  return (
-    database()
-      .prepare<[string], { found: number }>(
-        `SELECT 1 AS found FROM applications, json_each(applications.uploads) AS upload
-         WHERE json_extract(upload.value, '$.id') = ? LIMIT 1`,
-      )
-      .get(uploadId) !== undefined
-  );
+  return listed(database(), uploadId);
 }
 
 /** The session's answers and uploads as stored now (inside a transaction: what is sent). */
