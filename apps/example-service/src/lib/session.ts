@@ -1,11 +1,9 @@
 // The applicant's session: an unguessable token in an httpOnly, SameSite=Lax cookie (Secure in
 // production); the database keeps only its SHA-256 with the answers, drafts and uploads.
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync } from 'node:fs';
-import { join } from 'node:path';
 import { cookies, headers } from 'next/headers';
 import type { Answers, EvidenceId, Upload } from './application';
-import { database, FILE_MODE, uploadDir } from './db';
+import { database, uploadDir } from './db';
 import {
   RATE_WINDOW_MS,
   SESSION_MAX_AGE_MS,
@@ -229,8 +227,6 @@ export function saveUpload(
   upload: Upload,
 ): { sent: true } | { sent: false; replaced: string | undefined } {
   const db = database();
-  // Readable by the service's user only, whatever the umask was when the file was written.
-  chmodSync(join(uploadDir(), upload.id), FILE_MODE);
   return db
     .transaction((): { sent: true } | { sent: false; replaced: string | undefined } => {
       const current = db
