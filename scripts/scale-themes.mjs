@@ -72,25 +72,14 @@ if (options.clean) {
   process.exit(0);
 }
 
-/** The 16 Länder, for the Storybook picker's groups. */
-const LAENDER = [
-  'Baden-Württemberg',
-  'Bayern',
-  'Berlin',
-  'Brandenburg',
-  'Bremen',
-  'Hamburg',
-  'Hessen',
-  'Mecklenburg-Vorpommern',
-  'Niedersachsen',
-  'Nordrhein-Westfalen',
-  'Rheinland-Pfalz',
-  'Saarland',
-  'Sachsen',
-  'Sachsen-Anhalt',
-  'Schleswig-Holstein',
-  'Thüringen',
-];
+/**
+ * The 16 Länder, for the Storybook picker's groups: the values of theme.json's `land`, defined once in the tokens
+ * package's schema, without „Länderübergreifend“.
+ */
+const LAENDER = /** @type {string[]} */ (
+  JSON.parse(readFileSync(join(repoRoot, 'packages/tokens/schemas/theme.schema.json'), 'utf8'))
+    .properties.land.enum
+).filter((land) => land !== 'Länderübergreifend');
 /** Default corner radii within what the theme command takes (docs/theming.md: a length like 4px, 0.25rem or 0). */
 const RADII = ['0', '2px', '3px', '4px', '6px', '8px', '0.125rem', '0.25rem', '0.5rem'];
 /** The id of the theme a new city's merge request adds. */
