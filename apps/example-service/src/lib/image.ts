@@ -5,7 +5,7 @@
 // single pixel is decoded, so a decompression bomb (a small file that decodes to gigabytes) never is.
 //
 // sharp (libvips, prebuilt binaries from the npm registry, no install script) rather than pure JavaScript
-// (pngjs + jpeg-js): on this 2-core machine a 12-megapixel JPEG takes about 0.15 s with sharp, off the
+// (pngjs + jpeg-js): on this 2-core machine a 12-megapixel JPEG takes 0.23–0.30 s with sharp, off the
 // main thread, and about 2.1 s and 270 MB more memory with jpeg-js, on the main thread, where it blocks
 // every other request. sharp also applies the EXIF orientation before the metadata is dropped, so a
 // phone photo is not stored sideways.
@@ -59,7 +59,7 @@ export function imageSize(
 }
 
 // One image at a time: decoding a 40-megapixel image needs about 160 MB, and requests may come in
-// parallel. A 12-megapixel photo waits at most for the ones before it (0.15 s each).
+// parallel. A 12-megapixel photo waits at most for the ones before it (0.23–0.30 s each, README „Uploads“).
 let queue: Promise<unknown> = Promise.resolve();
 const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
   const run = queue.then(task, task);
